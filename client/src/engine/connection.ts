@@ -1,0 +1,103 @@
+/**
+ * Pure: decides which Docker engine to talk to and says why. No I/O besides the `exists` probe
+ * the caller passes in, so every rule is unit-tested in plain Node.
+ */
+
+export type EngineEndpoint =
+  | { readonly kind: 'unix'; readonly socketPath: string }
+  | { readonly kind: 'tcp'; readonly host: string; readonly port: number; readonly tls: boolean; readonly certPath?: string }
+  | { readonly kind: 'ssh'; readonly host: string; readonly port: number; readonly username?: string };
+
+export interface ResolvedEngine {
+  readonly endpoint: EngineEndpoint;
+  /** Human-readable reason, shown in the log and the status item. */
+  readonly reason: string;
+}
+
+export interface ConnectionInputs {
+  /** The machine-scoped `dockhand.engine.host` setting ('' when unset). */
+  readonly hostSetting: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether a socket file exists (injected so the rules stay pure). */
+  readonly exists: (path: string) => boolean;
+  readonly uid: number;
+}
+
+export class InvalidHostError extends Error {}
+
+/** Parses a Docker host URL (`unix://`, `tcp://`, `ssh://`); throws InvalidHostError with a readable message. */
+export function parseHost(value: string, tlsVerify = false, certPath?: string): EngineEndpoint {
+  const trimmed = value.trim();
+  if (trimmed.startsWith('unix://')) {
+    const socketPath = trimmed.slice('unix://'.length);
+    if (!socketPath.startsWith('/')) {
+      throw new InvalidHostError(`"${value}" needs an absolute socket path, e.g. unix:///var/run/docker.sock`);
+    }
+    return { kind: 'unix', socketPath };
+  }
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    throw new InvalidHostError(`"${value}" is not a Docker host URL (expected unix://, tcp:// or ssh://)`);
+  }
+  if (url.protocol === 'tcp:' || url.protocol === 'http:' || url.protocol === 'https:') {
+    const tls = tlsVerify || url.protocol === 'https:';
+    const port = url.port ? Number(url.port) : tls ? 2376 : 2375;
+    return { kind: 'tcp', host: url.hostname, port, tls, ...(certPath ? { certPath } : {}) };
+  }
+  if (url.protocol === 'ssh:') {
+    return {
+      kind: 'ssh',
+      host: url.hostname,
+      port: url.port ? Number(url.port) : 22,
+      ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+    };
+  }
+  throw new InvalidHostError(`"${value}" uses an unsupported scheme ${url.protocol} (expected unix://, tcp:// or ssh://)`);
+}
+
+/** Chooses the engine: the setting, then DOCKER_HOST, then the default, rootless and Podman sockets. */
+export function resolveEngine(inputs: ConnectionInputs): ResolvedEngine {
+  const tlsVerify = isTruthy(inputs.env['DOCKER_TLS_VERIFY']);
+  const certPath = inputs.env['DOCKER_CERT_PATH'];
+  if (inputs.hostSetting.trim() !== '') {
+    return { endpoint: parseHost(inputs.hostSetting, tlsVerify, certPath), reason: 'from the dockhand.engine.host setting' };
+  }
+  const dockerHost = inputs.env['DOCKER_HOST'];
+  if (dockerHost && dockerHost.trim() !== '') {
+    return { endpoint: parseHost(dockerHost, tlsVerify, certPath), reason: 'from the DOCKER_HOST environment variable' };
+  }
+  for (const candidate of socketCandidates(inputs)) {
+    if (inputs.exists(candidate.path)) {
+      return { endpoint: { kind: 'unix', socketPath: candidate.path }, reason: candidate.reason };
+    }
+  }
+  return { endpoint: { kind: 'unix', socketPath: '/var/run/docker.sock' }, reason: 'the default socket (no other socket was found)' };
+}
+
+function socketCandidates(inputs: ConnectionInputs): { path: string; reason: string }[] {
+  const runtimeDir = inputs.env['XDG_RUNTIME_DIR'] ?? `/run/user/${inputs.uid}`;
+  return [
+    { path: '/var/run/docker.sock', reason: 'the default Docker socket' },
+    { path: `${runtimeDir}/docker.sock`, reason: 'the rootless Docker socket' },
+    { path: `${runtimeDir}/podman/podman.sock`, reason: 'the rootless Podman socket' },
+    { path: '/run/podman/podman.sock', reason: 'the Podman socket' },
+  ];
+}
+
+function isTruthy(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+/** A short label for the status item and log, e.g. `unix:///var/run/docker.sock`. */
+export function describeEndpoint(endpoint: EngineEndpoint): string {
+  switch (endpoint.kind) {
+    case 'unix':
+      return `unix://${endpoint.socketPath}`;
+    case 'tcp':
+      return `tcp://${endpoint.host}:${endpoint.port}${endpoint.tls ? ' (TLS)' : ''}`;
+    case 'ssh':
+      return `ssh://${endpoint.username ? `${endpoint.username}@` : ''}${endpoint.host}:${endpoint.port}`;
+  }
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * Wiring only: creates the LSP connection (stdio, node IPC or socket, as the arguments say),
+ * keeps the document store in sync and routes requests to the pure feature modules.
+ */
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { DocumentStore } from './documentStore';
+import { toDocLocale, type DocLocale } from './docs';
+import { guarded } from './guard';
+import { provideHover } from './features/hover/provideHover';
+import { parseCountRequest, type ParseCountResult } from './protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const store = new DocumentStore();
+const log = { error: (message: string) => connection.console.error(message) };
+let locale: DocLocale = 'en';
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  locale = toDocLocale(params.locale);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'dockhand-dockerfile-server', version: '0.1.0' },
+  };
+});
+
+connection.onDidOpenTextDocument(({ textDocument }) => {
+  store.open(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
+});
+connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  store.change(textDocument.uri, textDocument.version, contentChanges);
+});
+connection.onDidCloseTextDocument(({ textDocument }) => {
+  store.close(textDocument.uri);
+});
+
+connection.onHover(
+  guarded('hover', log, (params) => {
+    const parsed = store.getParsed(params.textDocument.uri);
+    return parsed ? provideHover(parsed, params.position, { locale }) : null;
+  }),
+);
+
+connection.onRequest(parseCountRequest, (): ParseCountResult => ({ parses: store.parses }));
+
+connection.listen();
+
+// A stray exception from a timer or a library callback must not end the session of every open
+// editor; it is logged and the server keeps serving.
+process.on('uncaughtException', (error) => log.error(`uncaught: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => log.error(`unhandled rejection: ${String(reason)}`));
