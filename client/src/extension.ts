@@ -47,13 +47,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Dockha
 
 function registerViews(context: vscode.ExtensionContext, session: EngineSession, log: vscode.LogOutputChannel): { refresh(): void }[] {
   const register = <T>(viewId: string, descriptor: ResourceDescriptor<T>): { refresh(): void } => {
-    let view: vscode.TreeView<TreeItemModel> | undefined;
+    // The provider reports failures through the view's message line; the view exists before any
+    // getChildren() call, so the callback never runs before `view` is assigned.
     const provider = new ResourceTreeProvider(descriptor, session, log, (message) => {
-      if (view) {
-        view.message = message;
-      }
+      view.message = message;
     });
-    view = vscode.window.createTreeView(viewId, { treeDataProvider: provider, canSelectMany: true });
+    const view: vscode.TreeView<TreeItemModel> = vscode.window.createTreeView(viewId, { treeDataProvider: provider, canSelectMany: true });
     context.subscriptions.push(view, provider);
     return provider;
   };

@@ -1,0 +1,42 @@
+// Lint with type information; import boundaries keep the architecture honest:
+// no `vscode` under server/ (it runs in any editor), dockerode only under client/src/engine/.
+import tseslint from 'typescript-eslint';
+
+const noVscode = { name: 'vscode', message: 'server/ and pure client modules must not depend on the VS Code API.' };
+const noDockerode = { name: 'dockerode', message: 'Only client/src/engine/ may import dockerode; use the Engine interface.' };
+const noShell = { name: 'child_process', message: 'Use node:child_process with argument arrays only (see security rules).' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '**/*.d.ts', 'examples/**'] },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        // node:test's describe/it return promises the runner itself tracks.
+        { allowForKnownSafeCalls: [{ from: 'package', name: ['describe', 'it', 'test', 'suite'], package: 'node:test' }] },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noDockerode, noShell] }] },
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    ignores: ['client/src/engine/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noDockerode, noShell] }] },
+  },
+  {
+    // Pure client modules: unit-tested in plain Node, so no VS Code API either.
+    files: ['client/src/engine/**/*.ts', 'client/src/explorer/descriptors.ts', 'client/src/constants.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noShell] }] },
+  },
+);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite: `npm test` (or `npm test -- unit lsp` for some tiers).
+# Installs and starts what the tiers need — npm dependencies, a Docker engine (a private one when
+# none is reachable), Chromium and code-server — runs every tier, and stops only what it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+
+tiers=("$@")
+wants() { [ ${#tiers[@]} -eq 0 ] || [[ " ${tiers[*]} " == *" $1 "* ]]; }
+fail_setup() { log "$1"; echo; echo "0 passed, 1 failed"; exit 1; }
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "installing npm dependencies"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail_setup "npm ci failed"
+fi
+
+log "building and type-checking"
+node scripts/build.mjs || fail_setup "the esbuild bundle failed"
+npx tsc -b || fail_setup "type-check (tsc -b) failed"
+npx eslint --max-warnings 0 client server test scripts || fail_setup "lint failed (zero warnings allowed)"
+
+engine_pid=""
+cleanup() { if [ -n "$engine_pid" ]; then bash scripts/engine.sh stop "$engine_pid"; fi; }
+trap cleanup EXIT
+
+if wants engine || wants vscode; then
+  eval "$(bash scripts/engine.sh ensure)" || fail_setup "no Docker engine could be started"
+  engine_pid="${DOCKHAND_ENGINE_PID:-}"
+  bash scripts/engine.sh seed || fail_setup "the base image could not be imported"
+fi
+
+if wants vscode; then
+  apt_install chromium || fail_setup "chromium could not be installed"
+  mapfile -t cs < <(bash scripts/install-code-server.sh) || fail_setup "code-server could not be installed"
+  export DOCKHAND_CODE_SERVER_NODE="${cs[0]}" DOCKHAND_CODE_SERVER_ENTRY="${cs[1]}"
+fi
+
+node out/test/runAll.js "$@"

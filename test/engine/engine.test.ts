@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createEngine, type Engine } from '../../client/src/engine/engine';
+import { parseHost } from '../../client/src/engine/connection';
+import { EngineError } from '../../client/src/engine/errors';
+import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
+
+function realEngine(): Engine {
+  const host = process.env['DOCKER_HOST'];
+  if (!host) {
+    throw new Error('DOCKER_HOST is not set: run the engine tier through `npm test`, which starts an engine');
+  }
+  return createEngine(parseHost(host), 10_000);
+}
+
+describe('engine layer against the real Docker engine', () => {
+  const docker = testDocker();
+  const suffix = uniqueSuffix();
+  const name = `dockhand-engine-${suffix}`;
+  let engine: Engine;
+
+  before(async () => {
+    engine = realEngine();
+    await createTestContainer(docker, name, ['sleep', '300'], true);
+  });
+  after(async () => {
+    await removeLabelled(docker, suffix);
+  });
+
+  it('pings and reads the engine version', async () => {
+    await engine.ping();
+    const version = await engine.version();
+    assert.match(version.apiVersion, /^\d+\.\d+$/);
+  });
+
+  it('lists a running container with its name, image and state', async () => {
+    const containers = await engine.listContainers();
+    const ours = containers.find((c) => c.name === name);
+    assert.ok(ours, `${name} is listed`);
+    assert.equal(ours.state, 'running');
+    assert.equal(ours.image, 'dockhand-test/busybox:latest');
+  });
+
+  it('lists the base image, the built-in networks and volumes', async () => {
+    const images = await engine.listImages();
+    assert.ok(images.some((image) => image.repoTags.includes('dockhand-test/busybox:latest')));
+    const networks = await engine.listNetworks();
+    assert.ok(networks.some((network) => network.name === 'none'));
+    assert.ok(Array.isArray(await engine.listVolumes()));
+  });
+
+  it('reports a missing socket as unreachable with an actionable message', async () => {
+    const missing = createEngine({ kind: 'unix', socketPath: `/tmp/dockhand-missing-${suffix}.sock` }, 2000);
+    await assert.rejects(missing.ping(), (error: unknown) => {
+      assert.ok(error instanceof EngineError);
+      assert.equal(error.kind, 'unreachable');
+      assert.match(error.message, /Start Docker/);
+      return true;
+    });
+  });
+
+  it('honours cancellation', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await assert.rejects(engine.listContainers({ signal: controller.signal }), (error: unknown) => error instanceof EngineError && error.kind === 'cancelled');
+  });
+});

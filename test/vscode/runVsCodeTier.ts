@@ -1,0 +1,83 @@
+/**
+ * The `vscode` tier: loads the development extension into a real VS Code (code-server) in headless
+ * Chromium, runs the in-host mocha suites through `extensionTestsPath`, then drives the workbench
+ * as a person would (activity bar, views) and saves screenshots under test-results/.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Outcome } from '../outcome';
+import type { SuiteOutcome } from './suite/index';
+import { launchBrowser } from './launch/browser';
+import { startCodeServer, workbenchUrl, type RunningCodeServer } from './launch/codeServer';
+import { runUiChecks } from './ui/checks';
+import { createDemoObjects, type DemoObjects } from './ui/demoObjects';
+
+const repoRoot = resolve(__dirname, '..', '..', '..');
+const resultsDir = join(repoRoot, 'test-results');
+const tier = 'vscode';
+
+export async function runVsCodeTier(): Promise<Outcome[]> {
+  const node = process.env['DOCKHAND_CODE_SERVER_NODE'];
+  const entry = process.env['DOCKHAND_CODE_SERVER_ENTRY'];
+  if (!node || !entry || !existsSync(node) || !existsSync(entry)) {
+    return [failure('code-server is installed', 'DOCKHAND_CODE_SERVER_NODE / DOCKHAND_CODE_SERVER_ENTRY do not point at code-server; run the tests through `npm test`')];
+  }
+  mkdirSync(resultsDir, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'dockhand-vscode-'));
+  const workspace = join(repoRoot, 'test', 'fixtures', 'workspace');
+  const resultsFile = join(scratch, 'suite-results.json');
+  const outcomes: Outcome[] = [];
+  let server: RunningCodeServer | undefined;
+  let demo: DemoObjects | undefined;
+  const browser = await launchBrowser();
+  try {
+    demo = await createDemoObjects();
+    server = await startCodeServer({
+      paths: { node, entry },
+      scratchDir: scratch,
+      env: { DOCKHAND_TEST_RESULTS: resultsFile, DOCKHAND_DEMO_CONTAINER: demo.containerName },
+    });
+    outcomes.push(...(await runInHostSuites(await browser.newPage(), server, workspace, resultsFile)));
+    outcomes.push(...(await runUiChecks(await browser.newPage(), workbenchUrl(server, workspace, repoRoot), demo, resultsDir)));
+  } catch (error) {
+    outcomes.push(failure('the vscode tier runs', error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  } finally {
+    await browser.close();
+    await server?.stop();
+    await demo?.remove();
+    if (outcomes.every((outcome) => outcome.state === 'passed')) {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  return outcomes;
+}
+
+async function runInHostSuites(page: Page, server: RunningCodeServer, workspace: string, resultsFile: string): Promise<Outcome[]> {
+  const testsPath = join(repoRoot, 'out', 'test', 'vscode', 'suite', 'index.js');
+  const hostLog: string[] = [];
+  page.on('console', (message) => hostLog.push(message.text()));
+  const exitCode = new Promise<number>((resolveExit) => {
+    void page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
+  });
+  await page.goto(workbenchUrl(server, workspace, repoRoot, testsPath));
+  const timeout = new Promise<'timeout'>((resolveTimeout) => setTimeout(() => resolveTimeout('timeout'), 180_000).unref());
+  const code = await Promise.race([exitCode, timeout]);
+  await page.screenshot({ path: join(resultsDir, 'vscode-suite.png') });
+  if (code === 'timeout') {
+    return [failure('the in-host suites finish', `no exit within 180 s; last host output:\n${hostLog.slice(-30).join('\n')}`)];
+  }
+  if (!existsSync(resultsFile)) {
+    return [failure('the in-host suites report results', `exit code ${code}, no results file; last host output:\n${hostLog.slice(-30).join('\n')}`)];
+  }
+  const suiteOutcomes = JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteOutcome[];
+  if (suiteOutcomes.length === 0) {
+    return [failure('the in-host suites ran tests', `exit code ${code} with no test run`)];
+  }
+  return suiteOutcomes.map((outcome) => ({ tier, title: outcome.title, state: outcome.state, ...(outcome.error ? { error: outcome.error } : {}) }));
+}
+
+function failure(title: string, error: string): Outcome {
+  return { tier, title, state: 'failed', error };
+}

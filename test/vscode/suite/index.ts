@@ -1,0 +1,36 @@
+/**
+ * The `extensionTestsPath` entry: the same `run()` contract for code-server and for
+ * @vscode/test-electron. Runs the mocha suites inside the extension host and, when
+ * DOCKHAND_TEST_RESULTS names a file, writes every test's outcome there for the outer runner.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+
+export interface SuiteOutcome {
+  readonly title: string;
+  readonly state: 'passed' | 'failed';
+  readonly error?: string;
+}
+
+export async function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
+    mocha.addFile(join(__dirname, file));
+  }
+  const outcomes: SuiteOutcome[] = [];
+  const failures = await new Promise<number>((resolve) => {
+    const runner = mocha.run((count) => resolve(count));
+    runner.on('pass', (test) => outcomes.push({ title: test.fullTitle(), state: 'passed' }));
+    runner.on('fail', (test, error: unknown) =>
+      outcomes.push({ title: test.fullTitle(), state: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    );
+  });
+  const resultsFile = process.env['DOCKHAND_TEST_RESULTS'];
+  if (resultsFile) {
+    writeFileSync(resultsFile, JSON.stringify(outcomes, null, 2));
+  }
+  if (failures > 0) {
+    throw new Error(`${failures} extension test(s) failed`);
+  }
+}
