@@ -11,6 +11,13 @@ export interface ParsedDocument {
   readonly dockerfile: Dockerfile;
 }
 
+/** What happened to a document; `version` is the new one (undefined on close). */
+export interface DocumentEvent {
+  readonly kind: 'open' | 'change' | 'close';
+  readonly uri: string;
+  readonly version: number | undefined;
+}
+
 interface Entry {
   document: TextDocument;
   parsed: ParsedDocument | undefined;
@@ -22,11 +29,24 @@ interface Entry {
  */
 export class DocumentStore {
   private readonly entries = new Map<string, Entry>();
+  private readonly listeners: ((event: DocumentEvent) => void)[] = [];
   private parseCount = 0;
+
+  /** Subscribes to opens, changes and closes (e.g. to schedule diagnostics). */
+  onDidChange(listener: (event: DocumentEvent) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private emit(event: DocumentEvent): void {
+    for (const listener of this.listeners) {
+      listener(event);
+    }
+  }
 
   /** Records a newly opened document. */
   open(uri: string, languageId: string, version: number, text: string): void {
     this.entries.set(uri, { document: TextDocument.create(uri, languageId, version, text), parsed: undefined });
+    this.emit({ kind: 'open', uri, version });
   }
 
   /**
@@ -40,12 +60,15 @@ export class DocumentStore {
     }
     entry.document = TextDocument.update(entry.document, [...changes], version);
     entry.parsed = undefined;
+    this.emit({ kind: 'change', uri, version });
     return true;
   }
 
   /** Forgets a closed document. */
   close(uri: string): void {
-    this.entries.delete(uri);
+    if (this.entries.delete(uri)) {
+      this.emit({ kind: 'close', uri, version: undefined });
+    }
   }
 
   /** The current text of a document, if open. */

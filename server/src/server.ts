@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Wiring only: creates the LSP connection (stdio, node IPC or socket, as the arguments say),
- * keeps the document store in sync and routes requests to the pure feature modules.
+ * keeps the document store in sync, and lets each feature in features/index.ts register itself.
  */
 import {
   createConnection,
@@ -9,11 +9,11 @@ import {
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { DocumentStore } from './documentStore';
 import { toDocLocale, type DocLocale } from './docs';
-import { guarded } from './guard';
-import { provideHover } from './features/hover/provideHover';
+import { features } from './features';
 import { parseCountRequest, type ParseCountResult } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -23,13 +23,13 @@ let locale: DocLocale = 'en';
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = toDocLocale(params.locale);
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-    },
-    serverInfo: { name: 'dockhand-dockerfile-server', version: '0.1.0' },
+  const capabilities: ServerCapabilities = {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
   };
+  for (const feature of features) {
+    Object.assign(capabilities, feature.capabilities);
+  }
+  return { capabilities, serverInfo: { name: 'dockhand-dockerfile-server', version: '0.1.0' } };
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {
@@ -42,18 +42,15 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   store.close(textDocument.uri);
 });
 
-connection.onHover(
-  guarded('hover', log, (params) => {
-    const parsed = store.getParsed(params.textDocument.uri);
-    return parsed ? provideHover(parsed, params.position, { locale }) : null;
-  }),
-);
+for (const feature of features) {
+  feature.register({ connection, store, log, locale: () => locale });
+}
 
 connection.onRequest(parseCountRequest, (): ParseCountResult => ({ parses: store.parses }));
-
-connection.listen();
 
 // A stray exception from a timer or a library callback must not end the session of every open
 // editor; it is logged and the server keeps serving.
 process.on('uncaughtException', (error) => log.error(`uncaught: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => log.error(`unhandled rejection: ${String(reason)}`));
+
+connection.listen();

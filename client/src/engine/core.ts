@@ -1,0 +1,89 @@
+import Docker from 'dockerode';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeEndpoint, type EngineEndpoint } from './connection';
+import { classifyEngineError, EngineError } from './errors';
+
+/** Per-call options: every engine call can be cancelled and has a deadline. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * What every engine module (listing, events, exec, logs, prune, …) builds on: the dockerode client,
+ * a label for messages, and `call`, which applies the deadline, cancellation and error classification.
+ */
+export interface EngineCore {
+  readonly docker: Docker;
+  readonly target: string;
+  readonly call: <T>(options: CallOptions | undefined, work: (signal: AbortSignal) => Promise<T>) => Promise<T>;
+}
+
+/** Connects dockerode to an endpoint. Nothing is sent until the first call. */
+export function createEngineCore(endpoint: EngineEndpoint, defaultTimeoutMs: number): EngineCore {
+  const docker = new Docker(toDockerodeOptions(endpoint));
+  const target = describeEndpoint(endpoint);
+  return {
+    docker,
+    target,
+    call: (options, work) => withDeadline(target, options?.timeoutMs ?? defaultTimeoutMs, options?.signal, work),
+  };
+}
+
+function toDockerodeOptions(endpoint: EngineEndpoint): Docker.DockerOptions {
+  switch (endpoint.kind) {
+    case 'unix':
+      return { socketPath: endpoint.socketPath };
+    case 'tcp':
+      return endpoint.tls
+        ? { protocol: 'https', host: endpoint.host, port: endpoint.port, ...readTlsFiles(endpoint.certPath) }
+        : { protocol: 'http', host: endpoint.host, port: endpoint.port };
+    case 'ssh':
+      return { protocol: 'ssh', host: endpoint.host, port: endpoint.port, ...(endpoint.username ? { username: endpoint.username } : {}) };
+  }
+}
+
+function readTlsFiles(certPath: string | undefined): { ca?: Buffer; cert?: Buffer; key?: Buffer } {
+  if (!certPath) {
+    return {};
+  }
+  try {
+    return {
+      ca: readFileSync(join(certPath, 'ca.pem')),
+      cert: readFileSync(join(certPath, 'cert.pem')),
+      key: readFileSync(join(certPath, 'key.pem')),
+    };
+  } catch (error) {
+    throw new EngineError('other', `Cannot read the TLS files in ${certPath} (ca.pem, cert.pem, key.pem): ${String(error)}`, error);
+  }
+}
+
+/** Runs one engine call under a deadline and the caller's cancellation, classifying any failure. */
+async function withDeadline<T>(target: string, timeoutMs: number, outer: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = (): void => controller.abort();
+  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  try {
+    if (outer?.aborted) {
+      throw new EngineError('cancelled', 'Cancelled.');
+    }
+    return await work(controller.signal);
+  } catch (error) {
+    if (timedOut) {
+      throw new EngineError('timeout', `The Docker engine at ${target} did not answer within ${timeoutMs} ms.`, error);
+    }
+    if (outer?.aborted) {
+      throw new EngineError('cancelled', 'Cancelled.', error);
+    }
+    throw classifyEngineError(error, target);
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', onOuterAbort);
+  }
+}

@@ -1,0 +1,23 @@
+import type { Connection, ServerCapabilities } from 'vscode-languageserver';
+import type { DocLocale } from '../docs';
+import type { DocumentStore } from '../documentStore';
+import type { ErrorLog } from '../guard';
+
+/** What every feature receives when the server wires it up. */
+export interface FeatureContext {
+  readonly connection: Connection;
+  readonly store: DocumentStore;
+  readonly log: ErrorLog;
+  /** The documentation locale chosen from `initialize` (read at request time: it is set late). */
+  readonly locale: () => DocLocale;
+}
+
+/**
+ * One language feature: the capabilities it announces and the handlers it registers.
+ * Handlers must go through `guarded()` and delegate to pure functions in the feature's folder.
+ */
+export interface Feature {
+  readonly name: string;
+  readonly capabilities: ServerCapabilities;
+  register(context: FeatureContext): void;
+}

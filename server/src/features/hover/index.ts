@@ -1,0 +1,16 @@
+import { guarded } from '../../guard';
+import type { Feature } from '../feature';
+import { provideHover } from './provideHover';
+
+export const hoverFeature: Feature = {
+  name: 'hover',
+  capabilities: { hoverProvider: true },
+  register: ({ connection, store, log, locale }) => {
+    connection.onHover(
+      guarded('hover', log, (params) => {
+        const parsed = store.getParsed(params.textDocument.uri);
+        return parsed ? provideHover(parsed, params.position, { locale: locale() }) : null;
+      }),
+    );
+  },
+};

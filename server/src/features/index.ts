@@ -1,0 +1,10 @@
+/**
+ * The list of language features the server wires up. Adding a feature is one import and one
+ * entry here; server.ts stays the same.
+ */
+import type { Feature } from './feature';
+import { hoverFeature } from './hover';
+
+export const features: readonly Feature[] = [
+  hoverFeature,
+];
