@@ -14,12 +14,17 @@ export const commandIds = {
   showEngineLog: 'dockhand.engine.showLog',
   openEngineSettings: 'dockhand.engine.openSettings',
   restartLanguageServer: 'dockhand.language.restartServer',
+  // explorer commands (views, grouping, sorting)
+  // object commands (exec, logs, prune, lifecycle, inspect)
 } as const;
 
 export const settingIds = {
   engineHost: 'dockhand.engine.host',
   engineTimeoutMs: 'dockhand.engine.timeoutMs',
   languageTrace: 'dockhand.language.trace.server',
+  // explorer settings
+  // object command settings
+  // language server settings
 } as const;
 
 /** Context key the welcome views read: `reachable`, `unreachable`, or unset while connecting. */
