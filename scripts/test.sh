@@ -18,7 +18,7 @@ fi
 log "building and type-checking"
 node scripts/build.mjs || fail_setup "the esbuild bundle failed"
 npx tsc -b || fail_setup "type-check (tsc -b) failed"
-npx eslint --max-warnings 0 client server test scripts || fail_setup "lint failed (zero warnings allowed)"
+npx eslint --max-warnings 0 client server test scripts bench || fail_setup "lint failed (zero warnings allowed)"
 
 engine_pid=""
 cleanup() { if [ -n "$engine_pid" ]; then bash scripts/engine.sh stop "$engine_pid"; fi; }

@@ -24,11 +24,26 @@ export async function startServer(options: { locale?: string; bundle?: string } 
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  // Answer server-to-client requests the way a plain editor would: no configuration, no objections.
+  connection.onRequest((method: string, params: unknown) => {
+    if (method === 'workspace/configuration') {
+      const items = (params as { items?: unknown[] } | undefined)?.items ?? [];
+      return items.map(() => null);
+    }
+    return null;
+  });
   connection.listen();
   const initializeResult = await connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
     processId: process.pid,
     rootUri: null,
-    capabilities: {},
+    capabilities: {
+      textDocument: {
+        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        publishDiagnostics: { relatedInformation: true, versionSupport: true },
+      },
+      workspace: { configuration: true },
+    },
     ...(options.locale ? { locale: options.locale } : {}),
   });
   await connection.sendNotification('initialized', {});
