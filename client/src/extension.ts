@@ -10,6 +10,7 @@ import { EngineSession } from './engineSession';
 import { containerDescriptor, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type TreeItemModel } from './explorer/descriptors';
 import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
 import { startLanguageClient } from './language/startLanguageClient';
+import { createEngineStatusItem } from './status/engineStatusItem';
 
 /** What activate() returns: a small API the integration tests use to observe the extension. */
 export interface DockhandApi {
@@ -21,7 +22,7 @@ let languageClient: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<DockhandApi> {
   const log = vscode.window.createOutputChannel('Dockhand', { log: true });
   const session = new EngineSession(log);
-  context.subscriptions.push(log, session);
+  context.subscriptions.push(log, session, createEngineStatusItem(session));
 
   const providers = registerViews(context, session, log);
   const refreshAll = (): void => providers.forEach((provider) => provider.refresh());

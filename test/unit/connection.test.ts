@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { join } from 'node:path';
 import { describeEndpoint, InvalidHostError, parseHost, resolveEngine, type ConnectionInputs } from '../../client/src/engine/connection';
+import { contextDirName, dockerConfigDir } from '../../client/src/engine/contexts';
 
 const inputs = (overrides: Partial<ConnectionInputs>): ConnectionInputs => ({
   hostSetting: '',
@@ -51,5 +53,76 @@ describe('resolveEngine', () => {
   });
   it('names the default socket when nothing exists', () => {
     assert.equal(describeEndpoint(resolveEngine(inputs({})).endpoint), 'unix:///var/run/docker.sock');
+  });
+});
+
+/** An in-memory Docker config directory: `files` maps paths to their text. */
+function contextStore(home: string, currentContext: string | undefined, contexts: Record<string, { host: string; skip?: boolean; tls?: boolean }>): Partial<ConnectionInputs> {
+  const configDir = join(home, '.docker');
+  const files = new Map<string, string>();
+  if (currentContext !== undefined) {
+    files.set(join(configDir, 'config.json'), JSON.stringify({ auths: {}, currentContext }));
+  }
+  for (const [name, context] of Object.entries(contexts)) {
+    const key = contextDirName(name);
+    files.set(
+      join(configDir, 'contexts', 'meta', key, 'meta.json'),
+      JSON.stringify({ Name: name, Metadata: {}, Endpoints: { docker: { Host: context.host, SkipTLSVerify: context.skip ?? false } } }),
+    );
+    if (context.tls) {
+      for (const file of ['ca.pem', 'cert.pem', 'key.pem']) {
+        files.set(join(configDir, 'contexts', 'tls', key, 'docker', file), 'PEM');
+      }
+    }
+  }
+  return { homeDir: home, readFile: (path) => files.get(path), exists: (path) => files.has(path) };
+}
+
+describe('resolveEngine with Docker contexts', () => {
+  const store = contextStore('/home/dev', 'remote', {
+    remote: { host: 'tcp://remote.example.test:2376', tls: true },
+    lab: { host: 'ssh://ops@lab.example.test' },
+    insecure: { host: 'tcp://10.0.0.9:2376', skip: true },
+  });
+  const cases: { title: string; extra: Partial<ConnectionInputs>; endpoint: string; source: string; context?: string }[] = [
+    { title: 'the current context from config.json', extra: store, endpoint: 'tcp://remote.example.test:2376 (TLS)', source: 'currentContext', context: 'remote' },
+    { title: 'DOCKER_CONTEXT over the current context', extra: { ...store, env: { DOCKER_CONTEXT: 'lab' } }, endpoint: 'ssh://ops@lab.example.test:22', source: 'dockerContext', context: 'lab' },
+    { title: 'DOCKER_HOST over DOCKER_CONTEXT', extra: { ...store, env: { DOCKER_HOST: 'unix:///h.sock', DOCKER_CONTEXT: 'lab' } }, endpoint: 'unix:///h.sock', source: 'dockerHost' },
+    { title: 'the setting over everything', extra: { ...store, hostSetting: 'tcp://s:1', env: { DOCKER_HOST: 'unix:///h.sock', DOCKER_CONTEXT: 'lab' } }, endpoint: 'tcp://s:1', source: 'setting' },
+    { title: 'the sockets when DOCKER_CONTEXT is "default"', extra: { ...store, env: { DOCKER_CONTEXT: 'default' } }, endpoint: 'unix:///var/run/docker.sock', source: 'fallback' },
+    { title: 'the sockets when config.json names no context', extra: contextStore('/home/dev', undefined, {}), endpoint: 'unix:///var/run/docker.sock', source: 'fallback' },
+  ];
+  for (const { title, extra, endpoint, source, context } of cases) {
+    it(`uses ${title}`, () => {
+      const resolved = resolveEngine(inputs(extra));
+      assert.equal(describeEndpoint(resolved.endpoint), endpoint);
+      assert.equal(resolved.source, source);
+      assert.equal(resolved.contextName, context);
+    });
+  }
+  it('takes the TLS material of the context from contexts/tls/<sha256 of the name>/docker', () => {
+    const resolved = resolveEngine(inputs(store));
+    assert.equal(resolved.endpoint.kind === 'tcp' && resolved.endpoint.certPath, join('/home/dev/.docker/contexts/tls', contextDirName('remote'), 'docker'));
+  });
+  it('keeps SkipTLSVerify', () => {
+    const resolved = resolveEngine(inputs({ ...store, env: { DOCKER_CONTEXT: 'insecure' } }));
+    assert.ok(resolved.endpoint.kind === 'tcp' && resolved.endpoint.tls && resolved.endpoint.skipVerify === true);
+  });
+  it('names the context in the reason', () => {
+    assert.match(resolveEngine(inputs({ ...store, env: { DOCKER_CONTEXT: 'lab' } })).reason, /"lab".*DOCKER_CONTEXT/);
+  });
+  it('rejects an unknown context instead of silently using another engine', () => {
+    assert.throws(() => resolveEngine(inputs({ ...store, env: { DOCKER_CONTEXT: 'nope' } })), (error: unknown) => error instanceof InvalidHostError && /"nope" does not exist/.test(error.message));
+  });
+  it('reads DOCKER_CONFIG instead of ~/.docker', () => {
+    assert.equal(dockerConfigDir({ DOCKER_CONFIG: '/cfg' }, '/home/dev'), '/cfg');
+    assert.equal(dockerConfigDir({}, '/home/dev'), join('/home/dev', '.docker'));
+  });
+  it('hashes context names like the docker CLI (sha256 hex)', () => {
+    assert.equal(contextDirName('default'), '37a8eec1ce19687d132fe29051dca629d164e2c4958ba141d5f4133a33f0688f');
+  });
+  it('ignores a config.json that is not JSON', () => {
+    const broken: Partial<ConnectionInputs> = { homeDir: '/h', readFile: () => '{', exists: () => false };
+    assert.equal(resolveEngine(inputs(broken)).source, 'fallback');
   });
 });

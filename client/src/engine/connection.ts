@@ -2,15 +2,30 @@
  * Pure: decides which Docker engine to talk to and says why. No I/O besides the `exists` probe
  * the caller passes in, so every rule is unit-tested in plain Node.
  */
+import { currentContextName, dockerConfigDir, readContextEndpoint, type ContextStoreAccess } from './contexts';
 
 export type EngineEndpoint =
   | { readonly kind: 'unix'; readonly socketPath: string }
-  | { readonly kind: 'tcp'; readonly host: string; readonly port: number; readonly tls: boolean; readonly certPath?: string }
+  | {
+      readonly kind: 'tcp';
+      readonly host: string;
+      readonly port: number;
+      readonly tls: boolean;
+      readonly certPath?: string;
+      /** TLS without checking the server certificate (a context's SkipTLSVerify). */
+      readonly skipVerify?: boolean;
+    }
   | { readonly kind: 'ssh'; readonly host: string; readonly port: number; readonly username?: string };
+
+/** Which rule chose the engine, so the UI can explain it in the user's language. */
+export type EngineSource = 'setting' | 'dockerHost' | 'dockerContext' | 'currentContext' | 'socket' | 'fallback';
 
 export interface ResolvedEngine {
   readonly endpoint: EngineEndpoint;
-  /** Human-readable reason, shown in the log and the status item. */
+  readonly source: EngineSource;
+  /** The Docker context used, for the sources `dockerContext` and `currentContext`. */
+  readonly contextName?: string;
+  /** Human-readable reason (English), written to the log. */
   readonly reason: string;
 }
 
@@ -21,6 +36,10 @@ export interface ConnectionInputs {
   /** Whether a socket file exists (injected so the rules stay pure). */
   readonly exists: (path: string) => boolean;
   readonly uid: number;
+  /** Reads a file's text or returns undefined (injected; used for the Docker context store). */
+  readonly readFile?: (path: string) => string | undefined;
+  /** The user's home directory, where `.docker/` lives unless DOCKER_CONFIG says otherwise. */
+  readonly homeDir?: string;
 }
 
 export class InvalidHostError extends Error {}
@@ -57,23 +76,56 @@ export function parseHost(value: string, tlsVerify = false, certPath?: string): 
   throw new InvalidHostError(`"${value}" uses an unsupported scheme ${url.protocol} (expected unix://, tcp:// or ssh://)`);
 }
 
-/** Chooses the engine: the setting, then DOCKER_HOST, then the default, rootless and Podman sockets. */
+/**
+ * Chooses the engine, first match wins: the setting, DOCKER_HOST, DOCKER_CONTEXT, the current
+ * context in the Docker config directory, then the default, rootless and Podman sockets.
+ * Throws InvalidHostError when the chosen source is malformed (never silently skips it).
+ */
 export function resolveEngine(inputs: ConnectionInputs): ResolvedEngine {
   const tlsVerify = isTruthy(inputs.env['DOCKER_TLS_VERIFY']);
   const certPath = inputs.env['DOCKER_CERT_PATH'];
   if (inputs.hostSetting.trim() !== '') {
-    return { endpoint: parseHost(inputs.hostSetting, tlsVerify, certPath), reason: 'from the dockhand.engine.host setting' };
+    return { endpoint: parseHost(inputs.hostSetting, tlsVerify, certPath), source: 'setting', reason: 'from the dockhand.engine.host setting' };
   }
   const dockerHost = inputs.env['DOCKER_HOST'];
   if (dockerHost && dockerHost.trim() !== '') {
-    return { endpoint: parseHost(dockerHost, tlsVerify, certPath), reason: 'from the DOCKER_HOST environment variable' };
+    return { endpoint: parseHost(dockerHost, tlsVerify, certPath), source: 'dockerHost', reason: 'from the DOCKER_HOST environment variable' };
+  }
+  const fromContext = resolveFromContext(inputs);
+  if (fromContext) {
+    return fromContext;
   }
   for (const candidate of socketCandidates(inputs)) {
     if (inputs.exists(candidate.path)) {
-      return { endpoint: { kind: 'unix', socketPath: candidate.path }, reason: candidate.reason };
+      return { endpoint: { kind: 'unix', socketPath: candidate.path }, source: 'socket', reason: candidate.reason };
     }
   }
-  return { endpoint: { kind: 'unix', socketPath: '/var/run/docker.sock' }, reason: 'the default socket (no other socket was found)' };
+  return { endpoint: { kind: 'unix', socketPath: '/var/run/docker.sock' }, source: 'fallback', reason: 'the default socket (no other socket was found)' };
+}
+
+function resolveFromContext(inputs: ConnectionInputs): ResolvedEngine | undefined {
+  const access: ContextStoreAccess = { readFile: inputs.readFile ?? (() => undefined), exists: inputs.exists };
+  const configDir = dockerConfigDir(inputs.env, inputs.homeDir ?? '/');
+  const envContext = inputs.env['DOCKER_CONTEXT']?.trim();
+  const source: EngineSource = envContext ? 'dockerContext' : 'currentContext';
+  const name = envContext || currentContextName(configDir, access);
+  if (!name) {
+    return undefined;
+  }
+  let context;
+  try {
+    context = readContextEndpoint(configDir, name, access);
+  } catch (error) {
+    throw new InvalidHostError(error instanceof Error ? error.message : String(error));
+  }
+  if (!context) {
+    return undefined; // the `default` context: fall through to the sockets
+  }
+  const endpoint = parseHost(context.host, context.tlsDir !== undefined || context.skipTlsVerify, context.tlsDir);
+  const withVerify = endpoint.kind === 'tcp' && context.skipTlsVerify ? { ...endpoint, skipVerify: true } : endpoint;
+  const reason =
+    source === 'dockerContext' ? `from the Docker context "${name}" named by DOCKER_CONTEXT` : `from the current Docker context "${name}" (docker context use)`;
+  return { endpoint: withVerify, source, contextName: name, reason };
 }
 
 function socketCandidates(inputs: ConnectionInputs): { path: string; reason: string }[] {

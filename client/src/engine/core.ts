@@ -1,5 +1,6 @@
 import Docker from 'dockerode';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { Agent } from 'node:https';
 import { join } from 'node:path';
 import { describeEndpoint, type EngineEndpoint } from './connection';
 import { classifyEngineError, EngineError } from './errors';
@@ -36,24 +37,33 @@ function toDockerodeOptions(endpoint: EngineEndpoint): Docker.DockerOptions {
     case 'unix':
       return { socketPath: endpoint.socketPath };
     case 'tcp':
-      return endpoint.tls
-        ? { protocol: 'https', host: endpoint.host, port: endpoint.port, ...readTlsFiles(endpoint.certPath) }
-        : { protocol: 'http', host: endpoint.host, port: endpoint.port };
+      if (!endpoint.tls) {
+        return { protocol: 'http', host: endpoint.host, port: endpoint.port };
+      }
+      if (endpoint.skipVerify) {
+        // The context asked for SkipTLSVerify: client certificates still apply, the server's is not checked.
+        const files = readTlsFiles(endpoint.certPath, true);
+        // docker-modem hands `agent` to https.request, but @types/dockerode does not declare it.
+        const options: Docker.DockerOptions & { agent: Agent } = { protocol: 'https', host: endpoint.host, port: endpoint.port, agent: new Agent({ ...files, rejectUnauthorized: false }) };
+        return options;
+      }
+      return { protocol: 'https', host: endpoint.host, port: endpoint.port, ...readTlsFiles(endpoint.certPath, false) };
     case 'ssh':
       return { protocol: 'ssh', host: endpoint.host, port: endpoint.port, ...(endpoint.username ? { username: endpoint.username } : {}) };
   }
 }
 
-function readTlsFiles(certPath: string | undefined): { ca?: Buffer; cert?: Buffer; key?: Buffer } {
+function readTlsFiles(certPath: string | undefined, optional: boolean): { ca?: Buffer; cert?: Buffer; key?: Buffer } {
   if (!certPath) {
     return {};
   }
+  const read = (file: string): Buffer | undefined => {
+    const path = join(certPath, file);
+    return optional && !existsSync(path) ? undefined : readFileSync(path);
+  };
   try {
-    return {
-      ca: readFileSync(join(certPath, 'ca.pem')),
-      cert: readFileSync(join(certPath, 'cert.pem')),
-      key: readFileSync(join(certPath, 'key.pem')),
-    };
+    const [ca, cert, key] = [read('ca.pem'), read('cert.pem'), read('key.pem')];
+    return { ...(ca ? { ca } : {}), ...(cert ? { cert } : {}), ...(key ? { key } : {}) };
   } catch (error) {
     throw new EngineError('other', `Cannot read the TLS files in ${certPath} (ca.pem, cert.pem, key.pem): ${String(error)}`, error);
   }
