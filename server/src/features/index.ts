@@ -4,7 +4,9 @@
  */
 import type { Feature } from './feature';
 import { hoverFeature } from './hover';
+import { completionFeature } from './completion';
 
 export const features: readonly Feature[] = [
   hoverFeature,
+  completionFeature,
 ];

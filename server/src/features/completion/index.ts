@@ -1,0 +1,19 @@
+import { guarded } from '../../guard';
+import type { Feature } from '../feature';
+import { provideCompletion } from './provideCompletion';
+
+/** Characters after which the editor asks for completion without an explicit request. */
+const triggerCharacters = [' ', '-', '=', '$', '{', ',', '#'];
+
+export const completionFeature: Feature = {
+  name: 'completion',
+  capabilities: { completionProvider: { triggerCharacters, resolveProvider: false } },
+  register: ({ connection, store, log, locale }) => {
+    connection.onCompletion(
+      guarded('completion', log, (params) => {
+        const parsed = store.getParsed(params.textDocument.uri);
+        return parsed ? { isIncomplete: false, items: provideCompletion(parsed, params.position, locale()) } : null;
+      }),
+    );
+  },
+};

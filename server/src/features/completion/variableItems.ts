@@ -1,0 +1,42 @@
+/** `$NAME` / `${NAME}` completion from the ARG/ENV in scope and the predefined build arguments. */
+import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import type { DocLocale } from '../../docs';
+import type { DockerfileModel } from '../../syntax/model';
+import { predefinedBuildArgs, predefinedProxyArgs } from '../../syntax/variableReferences';
+import { visibleDeclarations } from '../../syntax/variableScope';
+import { makeItem, rangeBefore } from './items';
+
+/** The variable reference being typed at the end of `current`, if any: `$AB` or `${AB`. */
+export function variableBeingTyped(current: string, escapeChar: string): { typed: string; braced: boolean } | undefined {
+  const match = /\$(\{?)([A-Za-z0-9_]*)$/.exec(current);
+  if (!match) {
+    return undefined;
+  }
+  if (match.index > 0 && current[match.index - 1] === escapeChar) {
+    return undefined;
+  }
+  return { typed: match[2] ?? '', braced: match[1] === '{' };
+}
+
+/** Items for the variables visible at `position`; declared ones first, with their value as detail. */
+export function variableItems(
+  model: DockerfileModel,
+  position: Position,
+  reference: { typed: string; braced: boolean },
+  textAfter: string,
+  locale: DocLocale,
+): CompletionItem[] {
+  const range = rangeBefore(position, reference.typed.length);
+  const closing = reference.braced && !textAfter.startsWith('}') ? '}' : '';
+  const items = new Map<string, CompletionItem>();
+  for (const declaration of visibleDeclarations(model, position)) {
+    const detail = `${declaration.kind} ${declaration.name}${declaration.value === undefined ? '' : `=${declaration.value}`}`;
+    items.set(declaration.name, makeItem(declaration.name, { kind: CompletionItemKind.Variable, range, newText: declaration.name + closing, detail, sortText: `0${declaration.name}` }, locale));
+  }
+  for (const name of [...predefinedBuildArgs, ...predefinedProxyArgs]) {
+    if (!items.has(name)) {
+      items.set(name, makeItem(name, { kind: CompletionItemKind.Constant, range, newText: name + closing, detail: 'predefined build argument', sortText: `1${name}` }, locale));
+    }
+  }
+  return [...items.values()];
+}

@@ -1,0 +1,34 @@
+/** Line-level text helpers shared by the features (no parsing, just the document text). */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** The text of one line without its line break. */
+export function lineText(document: TextDocument, line: number): string {
+  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  return text.replace(/\r?\n$/, '');
+}
+
+/** Whether a line is a comment line (`#` after optional whitespace). */
+export function isCommentLine(text: string): boolean {
+  return /^\s*#/.test(text);
+}
+
+/** Whether a line is a parser directive (`# key=value`). */
+export function isDirectiveLine(text: string): boolean {
+  return /^\s*#\s*[A-Za-z]+\s*=/.test(text);
+}
+
+/** Whether every line before `line` is a parser directive, i.e. a directive may still be written there. */
+export function inDirectiveHeader(document: TextDocument, line: number): boolean {
+  for (let index = 0; index < line; index += 1) {
+    if (!isDirectiveLine(lineText(document, index))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a line ends with the escape character (optionally followed by whitespace), i.e. continues. */
+export function endsWithContinuation(text: string, escapeChar: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith(escapeChar);
+}

@@ -1,0 +1,58 @@
+/** Finds `$NAME` and `${NAME…}` references in one line of Dockerfile text. */
+
+/** One variable reference: the name and its column span within the scanned text. */
+export interface VariableReference {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  /** Whether it was written `${…}`. */
+  readonly braced: boolean;
+}
+
+const nameStart = /[A-Za-z_]/;
+const namePart = /[A-Za-z0-9_]/;
+
+/** Every variable reference in `text`; a `$` preceded by the escape character is literal. */
+export function scanVariableReferences(text: string, escapeChar: string): VariableReference[] {
+  const found: VariableReference[] = [];
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === escapeChar) {
+      index += 1;
+      continue;
+    }
+    if (char !== '$') {
+      continue;
+    }
+    const braced = text[index + 1] === '{';
+    const start = braced ? index + 2 : index + 1;
+    if (!nameStart.test(text[start] ?? '')) {
+      continue;
+    }
+    let end = start + 1;
+    while (end < text.length && namePart.test(text[end] ?? '')) {
+      end += 1;
+    }
+    found.push({ name: text.slice(start, end), start, end, braced });
+    index = end - 1;
+  }
+  return found;
+}
+
+/** Build arguments BuildKit defines without any ARG (the platform ones need `ARG NAME` inside a stage). */
+export const predefinedBuildArgs: readonly string[] = [
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDARCH',
+  'BUILDVARIANT',
+];
+
+/** Proxy arguments, usable in RUN without a declaration, in both cases. */
+export const predefinedProxyArgs: readonly string[] = ['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY'].flatMap((name) => [
+  name,
+  name.toLowerCase(),
+]);
