@@ -1,29 +1,75 @@
+import { Onbuild, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { ParsedDocument } from '../../documentStore';
-import { lookupDoc, type DocLocale } from '../../docs';
-import { renderDocMarkdown } from '../../docs/render';
-import { contains } from '../../util/ranges';
+import type { DocLocale } from '../../docs';
+import { contains, isBefore } from '../../util/ranges';
+import { argumentHover } from './argumentHover';
+import { directiveHover } from './directiveHover';
+import { flagHover } from './flagHover';
+import { keywordHover } from './keywordHover';
+import { listStages, type BuildStage } from './stages';
+import { variableHover } from './variableHover';
 
 /** Context shared by all hover providers. */
 export interface HoverContext {
   readonly locale: DocLocale;
 }
 
-/** Hover for the instruction keyword under the cursor: its documentation entry. */
-export function provideHover(parsed: ParsedDocument, position: Position, context: HoverContext): Hover | null {
-  for (const instruction of parsed.dockerfile.getInstructions()) {
-    const keywordRange = instruction.getInstructionRange();
-    if (!contains(keywordRange, position)) {
-      continue;
+/** The instruction whose range holds `position`; a binary search, since hover must stay fast on huge files. */
+export function instructionAt(dockerfile: Dockerfile, position: Position): Instruction | undefined {
+  const instructions = dockerfile.getInstructions();
+  let low = 0;
+  let high = instructions.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = instructions[middle];
+    if (!candidate) {
+      return undefined;
     }
-    const entry = lookupDoc(context.locale, instruction.getKeyword());
-    if (!entry) {
-      return null;
+    const range = candidate.getRange();
+    if (isBefore(position, range.start)) {
+      high = middle - 1;
+    } else if (isBefore(range.end, position)) {
+      low = middle + 1;
+    } else {
+      return candidate;
     }
-    return {
-      contents: { kind: 'markdown', value: renderDocMarkdown(entry, context.locale) },
-      range: keywordRange,
-    };
   }
-  return null;
+  return undefined;
+}
+
+/** Inside `ONBUILD <instruction>`, the trigger instruction is what the cursor is on (unless on ONBUILD itself). */
+function innermost(instruction: Instruction, position: Position): Instruction {
+  if (instruction instanceof Onbuild && !contains(instruction.getInstructionRange(), position)) {
+    const trigger = instruction.getTriggerInstruction();
+    if (trigger && contains(trigger.getRange(), position)) {
+      return trigger;
+    }
+  }
+  return instruction;
+}
+
+/**
+ * Hover for the token under the cursor: parser directives, instruction keywords, flags and mount
+ * types, variable references, stage names and `HEALTHCHECK NONE`. Null anywhere else.
+ */
+export function provideHover(parsed: ParsedDocument, position: Position, context: HoverContext): Hover | null {
+  const directive = directiveHover(parsed, position, context.locale);
+  if (directive) {
+    return directive;
+  }
+  const found = instructionAt(parsed.dockerfile, position);
+  if (!found) {
+    return null;
+  }
+  const instruction = innermost(found, position);
+  let stages: readonly BuildStage[] | undefined;
+  const lazyStages = (): readonly BuildStage[] => (stages ??= listStages(parsed.dockerfile));
+  const { locale } = context;
+  return (
+    keywordHover(parsed, instruction, position, locale) ??
+    variableHover(parsed, instruction, position, locale, lazyStages) ??
+    flagHover(parsed, instruction, position, locale, lazyStages) ??
+    argumentHover(parsed, instruction, position, locale, lazyStages)
+  );
 }

@@ -1,0 +1,104 @@
+import { referenceLink } from '../links';
+import type { DocEntry, DocTable } from '../types';
+
+const chown: DocEntry = {
+  title: '--chown',
+  forms: ['--chown=<user>:<group>', '--chown=<UID>:<GID>'],
+  summary: 'Sets the owner of the copied files; without it they belong to root (0:0).',
+  details: [
+    'Names are looked up in the `/etc/passwd` and `/etc/group` of the image being built; numeric IDs need no lookup.',
+    'Applies to every file and subdirectory that is copied.',
+  ],
+  gotchas: ['Saves a separate `RUN chown -R`, which would duplicate the files in another layer.'],
+};
+
+const chmod: DocEntry = {
+  title: '--chmod',
+  forms: ['--chmod=<perms>'],
+  summary: 'Sets the permission bits of the copied files, e.g. `--chmod=755`.',
+  details: ['Applies to every file and subdirectory that is copied.'],
+  gotchas: ['Needs BuildKit (the default builder since Docker Engine 23.0).'],
+};
+
+const link: DocEntry = {
+  title: '--link',
+  forms: ['--link[=true|false]'],
+  summary: 'Puts the copied files into an independent layer that does not depend on the layers before it.',
+  details: [
+    'The layer can be reused even when earlier instructions change, and a rebuilt base can be swapped underneath without copying again.',
+  ],
+  gotchas: ['The destination is not resolved through symlinks of earlier layers, and earlier files are not visible while copying.'],
+};
+
+const exclude: DocEntry = {
+  title: '--exclude',
+  forms: ['--exclude=<pattern>'],
+  summary: 'Leaves out the source files that match a path pattern; repeat the flag for several patterns.',
+  details: ['Patterns follow the same rules as `.dockerignore` entries.'],
+  gotchas: ['Generally available since Dockerfile syntax 1.19; older frontends need `# syntax=docker/dockerfile:1-labs`.'],
+};
+
+function forInstruction(entry: DocEntry, keyword: string, anchor: string): DocEntry {
+  return { ...entry, title: `${keyword} ${entry.title}`, reference: referenceLink(anchor) };
+}
+
+/** English entries for the flags of FROM, COPY and ADD. */
+export const englishCopyFlags: DocTable = {
+  'FROM --platform': {
+    title: 'FROM --platform',
+    forms: ['FROM --platform=<os>/<arch>[/<variant>] <image>', 'FROM --platform=$BUILDPLATFORM <image>'],
+    summary: 'Chooses which platform variant of a multi-platform base image to use, e.g. `linux/amd64` or `linux/arm64`.',
+    details: [
+      'Defaults to the target platform of the build (`docker build --platform`).',
+      '`--platform=$BUILDPLATFORM` runs a stage natively on the build machine, e.g. to cross-compile for `$TARGETPLATFORM`.',
+    ],
+    gotchas: ['A constant platform such as `--platform=linux/amd64` forces emulation on other machines; prefer the predefined arguments.'],
+    reference: referenceLink('from'),
+  },
+  'COPY --from': {
+    title: 'COPY --from',
+    forms: ['COPY --from=<stage-name|stage-index|image|context> <src>... <dest>'],
+    summary: 'Copies from an earlier build stage, an image or a named build context instead of the build context.',
+    details: [
+      'A stage is referenced by its `AS` name or by its number counted from 0 (`--from=0`).',
+      'Any image reference works too (`--from=nginx:latest`), local or from a registry.',
+      'The basis of multi-stage builds: compile in one stage and copy only the result into a small final stage.',
+    ],
+    gotchas: ['Only stages defined earlier in the file can be referenced; an unknown name is treated as an image to pull.'],
+    reference: referenceLink('copy---from'),
+  },
+  'COPY --chown': forInstruction(chown, 'COPY', 'copy---chown---chmod'),
+  'COPY --chmod': forInstruction(chmod, 'COPY', 'copy---chown---chmod'),
+  'COPY --link': forInstruction(link, 'COPY', 'copy---link'),
+  'COPY --parents': {
+    title: 'COPY --parents',
+    forms: ['COPY --parents <src>... <dest>', 'COPY --parents ./base/./keep/this/path <dest>'],
+    summary: 'Keeps the parent directories of each source under the destination instead of copying only the last path element.',
+    details: [
+      '`COPY --parents packages/*/package.json /app/` produces `/app/packages/<name>/package.json` for each match.',
+      'A `./` inside a source marks where the preserved part of the path begins.',
+    ],
+    gotchas: ['Generally available since Dockerfile syntax 1.20; older frontends need `# syntax=docker/dockerfile:1-labs`.'],
+    reference: referenceLink('copy---parents'),
+  },
+  'COPY --exclude': forInstruction(exclude, 'COPY', 'copy---exclude'),
+  'ADD --chown': forInstruction(chown, 'ADD', 'add---chown---chmod'),
+  'ADD --chmod': forInstruction(chmod, 'ADD', 'add---chown---chmod'),
+  'ADD --link': forInstruction(link, 'ADD', 'add---link'),
+  'ADD --exclude': forInstruction(exclude, 'ADD', 'add---exclude'),
+  'ADD --checksum': {
+    title: 'ADD --checksum',
+    forms: ['ADD --checksum=sha256:<hex> <url> <dest>'],
+    summary: 'Verifies a remote source against a SHA-256 digest; the build fails if the download differs.',
+    details: ['Makes `ADD <url>` reproducible and protects against a changed or tampered download.'],
+    gotchas: ['Meant for remote (HTTP) sources; local files are already checksummed by the build cache.'],
+    reference: referenceLink('add---checksum'),
+  },
+  'ADD --keep-git-dir': {
+    title: 'ADD --keep-git-dir',
+    forms: ['ADD --keep-git-dir=true <git-url>#<ref> <dest>'],
+    summary: 'When the source is a Git repository, keeps its `.git` directory in the copy (it is left out by default).',
+    details: ['Useful when the build needs Git metadata, e.g. `git describe` for a version number.'],
+    reference: referenceLink('add---keep-git-dir'),
+  },
+};

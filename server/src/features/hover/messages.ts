@@ -1,0 +1,55 @@
+import type { DocLocale } from '../../docs';
+
+/** The sentences of variable and stage hovers, per locale (the doc entries cover everything else). */
+export interface HoverMessages {
+  buildArg: string;
+  envVar: string;
+  definedOn: (line: number) => string;
+  defaultValue: string;
+  noDefault: string;
+  globalDefault: (line: number) => string;
+  predefined: string;
+  declaredOn: (line: number) => string;
+  needsDeclaration: (name: string) => string;
+  globalOnly: (name: string, line: number) => string;
+  undefinedVariable: string;
+  stage: (name: string, index: number, line: number) => string;
+  notAStage: (reference: string) => string;
+}
+
+const english: HoverMessages = {
+  buildArg: 'build argument (ARG)',
+  envVar: 'environment variable (ENV)',
+  definedOn: (line) => `Defined on line ${line}:`,
+  defaultValue: 'Value',
+  noDefault: 'No default value: empty unless set with `--build-arg`.',
+  globalDefault: (line) => `Default inherited from the global ARG on line ${line}:`,
+  predefined: 'predefined build argument',
+  declaredOn: (line) => `Declared in this stage on line ${line}.`,
+  needsDeclaration: (name) => `It lives in the global scope: declare \`ARG ${name}\` in this stage to use it here.`,
+  globalOnly: (name, line) => `Declared before the first FROM (line ${line}), so it is global: inside a stage it is empty until you declare \`ARG ${name}\` again.`,
+  undefinedVariable: 'Not set by any ARG or ENV in scope: it comes from the base image\'s environment or expands to an empty string.',
+  stage: (name, index, line) => `Build stage ${name} (#${index}), line ${line}:`,
+  notAStage: (reference) => `\`${reference}\` is not a build stage defined above, so it is used as an image reference.`,
+};
+
+const chinese: HoverMessages = {
+  buildArg: '构建参数（ARG）',
+  envVar: '环境变量（ENV）',
+  definedOn: (line) => `定义于第 ${line} 行：`,
+  defaultValue: '值',
+  noDefault: '没有默认值：除非用 `--build-arg` 设置，否则为空。',
+  globalDefault: (line) => `默认值继承自第 ${line} 行的全局 ARG：`,
+  predefined: '预定义构建参数',
+  declaredOn: (line) => `已在本阶段第 ${line} 行声明。`,
+  needsDeclaration: (name) => `它位于全局作用域：需要在本阶段声明 \`ARG ${name}\` 后才能在这里使用。`,
+  globalOnly: (name, line) => `它在第一个 FROM 之前声明（第 ${line} 行），属于全局参数：在阶段内必须再次声明 \`ARG ${name}\`，否则为空。`,
+  undefinedVariable: '作用域内没有任何 ARG 或 ENV 设置它：它来自基础镜像的环境变量，否则展开为空字符串。',
+  stage: (name, index, line) => `构建阶段 ${name}（#${index}），第 ${line} 行：`,
+  notAStage: (reference) => `\`${reference}\` 不是前面定义的构建阶段，因此会被当作镜像引用。`,
+};
+
+/** The hover sentences of a locale. */
+export function hoverMessages(locale: DocLocale): HoverMessages {
+  return locale === 'zh-cn' ? chinese : english;
+}

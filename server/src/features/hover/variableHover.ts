@@ -1,0 +1,65 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { Hover, Position } from 'vscode-languageserver';
+import type { ParsedDocument } from '../../documentStore';
+import type { DocLocale } from '../../docs';
+import { contains } from '../../util/ranges';
+import { displayLine, markdownHover, quoteInstruction } from './markdown';
+import { hoverMessages, type HoverMessages } from './messages';
+import type { BuildStage } from './stages';
+import { resolveVariable, type VariableDefinition, type VariableResolution } from './variableScope';
+
+function valueLine(messages: HoverMessages, value: string | null): string {
+  return value === null ? messages.noDefault : `${messages.defaultValue}: \`${value}\``;
+}
+
+function describeDefinition(parsed: ParsedDocument, messages: HoverMessages, definition: VariableDefinition): string[] {
+  return [messages.definedOn(displayLine(definition.instruction)), quoteInstruction(parsed, definition.instruction)];
+}
+
+function describe(parsed: ParsedDocument, name: string, resolution: VariableResolution, locale: DocLocale): string {
+  const messages = hoverMessages(locale);
+  const title = `**\`$${name}\`**`;
+  switch (resolution.kind) {
+    case 'defined': {
+      const { definition, globalDefault } = resolution;
+      const kind = definition.kind === 'ARG' ? messages.buildArg : messages.envVar;
+      const parts = [`${title} — ${kind}`, ...describeDefinition(parsed, messages, definition)];
+      if (globalDefault) {
+        parts.push(`${messages.globalDefault(displayLine(globalDefault.instruction))} ${globalDefault.value === null ? messages.noDefault : `\`${globalDefault.value}\``}`);
+      } else {
+        parts.push(valueLine(messages, definition.value));
+      }
+      return parts.join('\n\n');
+    }
+    case 'predefined': {
+      const parts = [`${title} — ${messages.predefined}`, resolution.arg.description[locale]];
+      if (resolution.declaration) {
+        parts.push(messages.declaredOn(displayLine(resolution.declaration.instruction)));
+      } else if (resolution.needsDeclaration) {
+        parts.push(messages.needsDeclaration(name));
+      }
+      return parts.join('\n\n');
+    }
+    case 'globalOnly':
+      return [`${title} — ${messages.buildArg}`, messages.globalOnly(name, displayLine(resolution.definition.instruction)), quoteInstruction(parsed, resolution.definition.instruction)].join('\n\n');
+    case 'undefined':
+      return [title, messages.undefinedVariable].join('\n\n');
+  }
+}
+
+/** Hover on `$NAME` / `${NAME}`: where the variable in scope is defined and its value. */
+export function variableHover(
+  parsed: ParsedDocument,
+  instruction: Instruction,
+  position: Position,
+  locale: DocLocale,
+  stages: () => readonly BuildStage[],
+): Hover | null {
+  const variable = instruction.getVariables().find((candidate) => contains(candidate.getRange(), position));
+  if (!variable) {
+    return null;
+  }
+  const name = variable.getName();
+  const resolution = resolveVariable(parsed.dockerfile, stages(), name, instruction.getRange().start.line);
+  return markdownHover(describe(parsed, name, resolution, locale), variable.getRange());
+}
