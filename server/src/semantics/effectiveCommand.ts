@@ -11,7 +11,7 @@ export type SettingSource =
   /** Inherited from an earlier stage of this file (by index) or from an external image. */
   | { readonly kind: 'inherited'; readonly stage: number | undefined }
   /** An ENTRYPOINT in this stage cleared the inherited CMD. */
-  | { readonly kind: 'reset'; readonly by: FormInstruction }
+  | { readonly kind: 'reset'; readonly by: FormInstruction; readonly cleared: Setting }
   /** Nothing sets it (scratch or no answer needed). */
   | { readonly kind: 'none' };
 
@@ -95,7 +95,7 @@ function resolveStage(stage: Stage, inherited: Inherited): StageCommand {
     cmd = ownSetting(lastCmd, shellAt(lastCmd));
   } else if (lastEntrypoint) {
     // Setting ENTRYPOINT clears a CMD inherited from the base unless this stage sets CMD itself.
-    cmd = { value: null, shellForm: false, source: { kind: 'reset', by: lastEntrypoint } };
+    cmd = { value: null, shellForm: false, source: { kind: 'reset', by: lastEntrypoint, cleared: inherited.cmd } };
   } else {
     cmd = inherited.cmd;
   }

@@ -1,4 +1,5 @@
-import type { Dockerfile } from 'dockerfile-ast';
+import type { Dockerfile, Instruction } from 'dockerfile-ast';
+import { heredocBodyLines, realInstructions } from './heredocs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveStageCommands, type StageCommand } from './effectiveCommand';
 import { noImageConfigs, type ImageConfigLookup } from './imageConfig';
@@ -8,6 +9,8 @@ import { buildStages, type Stage } from './stages';
 export interface DockerfileModel {
   readonly document: TextDocument;
   readonly dockerfile: Dockerfile;
+  /** Instructions in order, without heredoc body lines the parser mistook for instructions. */
+  readonly instructions: readonly Instruction[];
   readonly stages: readonly Stage[];
   /** One entry per stage, same order. */
   readonly commands: readonly StageCommand[];
@@ -18,8 +21,9 @@ export function analyzeDockerfile(
   parsed: { readonly document: TextDocument; readonly dockerfile: Dockerfile },
   lookup: ImageConfigLookup = noImageConfigs,
 ): DockerfileModel {
-  const stages = buildStages(parsed.document, parsed.dockerfile);
-  return { document: parsed.document, dockerfile: parsed.dockerfile, stages, commands: resolveStageCommands(stages, lookup) };
+  const instructions = realInstructions(parsed.dockerfile, heredocBodyLines(parsed.document, parsed.dockerfile));
+  const stages = buildStages(parsed.document, parsed.dockerfile, instructions);
+  return { document: parsed.document, dockerfile: parsed.dockerfile, instructions, stages, commands: resolveStageCommands(stages, lookup) };
 }
 
 /** The stage whose range holds `line`, if any. */

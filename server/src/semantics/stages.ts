@@ -41,12 +41,12 @@ export interface Stage {
 }
 
 /** Splits a parsed Dockerfile into stages and reads their CMD/ENTRYPOINT/SHELL/HEALTHCHECK. */
-export function buildStages(document: TextDocument, dockerfile: Dockerfile): Stage[] {
+export function buildStages(document: TextDocument, dockerfile: Dockerfile, instructions: readonly Instruction[]): Stage[] {
   const escapeChar = dockerfile.getEscapeCharacter();
   const globalArgs = globalArgDefaults(dockerfile);
   const stages: Stage[] = [];
   let current: MutableStage | undefined;
-  for (const instruction of dockerfile.getInstructions()) {
+  for (const instruction of instructions) {
     const keyword = instruction.getKeyword();
     if (keyword === 'FROM') {
       current = startStage(instruction as From, stages, globalArgs);

@@ -1,0 +1,95 @@
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { DocLocale } from '../../docs';
+import type { ImageConfigLookup } from '../../semantics/imageConfig';
+import { analyzeDockerfile, type DockerfileModel } from '../../semantics/model';
+import type { Finding, Rule, SeverityLevel } from './rule';
+import { allRules } from './rules';
+import type { SeverityOverrides } from './settings';
+import { readCheckDirective, readIgnoreComments } from './suppressions';
+import type { Dockerfile } from 'dockerfile-ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** The `source` of every Dockhand diagnostic (code actions use it to recognise their own). */
+export const diagnosticSource = 'dockhand';
+
+export interface DiagnosticsOptions {
+  readonly locale: DocLocale;
+  readonly severities?: SeverityOverrides;
+  readonly lookup?: ImageConfigLookup;
+  readonly rules?: readonly Rule[];
+}
+
+/** A finding that survived configuration, with its rule and final severity. */
+export interface ActiveFinding {
+  readonly rule: Rule;
+  readonly finding: Finding;
+  readonly severity: Exclude<SeverityLevel, 'ignore'>;
+}
+
+const lspSeverity: Readonly<Record<Exclude<SeverityLevel, 'ignore'>, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** Runs every rule and applies severities, `# check=` and ignore comments. Pure. */
+export function computeFindings(
+  parsed: { readonly document: TextDocument; readonly dockerfile: Dockerfile },
+  options: Omit<DiagnosticsOptions, 'locale'>,
+): ActiveFinding[] {
+  const model: DockerfileModel = analyzeDockerfile(parsed, options.lookup);
+  const check = readCheckDirective(parsed.dockerfile);
+  const ignores = readIgnoreComments(parsed.dockerfile);
+  const startLines = instructionStartLines(parsed.dockerfile);
+  const active: ActiveFinding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const code = rule.code.toLowerCase();
+    const configured = options.severities?.[rule.code];
+    if (configured === 'ignore' || check.skip.has(code) || (rule.buildkit && check.skipAll)) {
+      continue;
+    }
+    const severity = configured ?? (rule.buildkit && check.error ? 'error' : rule.defaultSeverity);
+    const names = [code, ...(rule.hadolint ?? []).map((id) => id.toLowerCase())];
+    for (const finding of rule.check(model)) {
+      const ignored = ignores.get(startLines.get(finding.range.start.line) ?? finding.range.start.line);
+      if (ignored && (ignored.has('*') || names.some((name) => ignored.has(name)))) {
+        continue;
+      }
+      active.push({ rule, finding, severity });
+    }
+  }
+  return active;
+}
+
+/** The LSP diagnostics of a parsed Dockerfile. Pure. */
+export function computeDiagnostics(
+  parsed: { readonly document: TextDocument; readonly dockerfile: Dockerfile },
+  options: DiagnosticsOptions,
+): Diagnostic[] {
+  return computeFindings(parsed, options).map(({ rule, finding, severity }) => toDiagnostic(rule, finding, severity, options.locale));
+}
+
+/** Converts one finding to an LSP diagnostic in the given locale. */
+export function toDiagnostic(rule: Rule, finding: Finding, severity: Exclude<SeverityLevel, 'ignore'>, locale: DocLocale): Diagnostic {
+  return {
+    range: finding.range,
+    severity: lspSeverity[severity],
+    code: rule.code,
+    codeDescription: { href: rule.docUrl },
+    source: diagnosticSource,
+    message: finding.message[locale],
+    ...(finding.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+  };
+}
+
+/** Maps every line of a multi-line instruction to the line it starts on (ignore comments sit above that). */
+function instructionStartLines(dockerfile: Dockerfile): Map<number, number> {
+  const lines = new Map<number, number>();
+  for (const instruction of dockerfile.getInstructions()) {
+    const range = instruction.getRange();
+    for (let line = range.start.line; line <= range.end.line; line += 1) {
+      lines.set(line, range.start.line);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,42 @@
+import type { Rule } from '../rule';
+import { cmdOptionWithoutEntrypointRule } from './cmdOptionWithoutEntrypoint';
+import { entrypointResetsCmdRule } from './entrypointResetsCmd';
+import { execEntrypointShellCmdRule } from './execEntrypointShellCmd';
+import { exposeInvalidFormatRule, exposeProtoCasingRule } from './exposeInvalidFormat';
+import { invalidJsonExecFormRule } from './invalidJsonExecForm';
+import { jsonArgsRecommendedRule } from './jsonArgsRecommended';
+import { legacyKeyValueFormatRule } from './legacyKeyValueFormat';
+import { maintainerDeprecatedRule } from './maintainerDeprecated';
+import { multipleInstructionsRule } from './multipleInstructions';
+import { noCommandRule } from './noCommand';
+import { secretsInArgOrEnvRule } from './secretsInArgOrEnv';
+import { shellEntrypointIgnoresCmdRule } from './shellEntrypointIgnoresCmd';
+import { duplicateStageNameRule, reservedStageNameRule, stageNameCasingRule } from './stageNames';
+import { undefinedArgInFromRule } from './undefinedArgInFrom';
+import { unknownInstructionRule } from './unknownInstruction';
+import { variableInExecFormRule } from './variableInExecForm';
+import { workdirRelativePathRule } from './workdirRelativePath';
+
+/** Every diagnostic rule, CMD/ENTRYPOINT semantics first. */
+export const allRules: readonly Rule[] = [
+  noCommandRule,
+  shellEntrypointIgnoresCmdRule,
+  execEntrypointShellCmdRule,
+  multipleInstructionsRule,
+  entrypointResetsCmdRule,
+  cmdOptionWithoutEntrypointRule,
+  invalidJsonExecFormRule,
+  variableInExecFormRule,
+  jsonArgsRecommendedRule,
+  unknownInstructionRule,
+  maintainerDeprecatedRule,
+  legacyKeyValueFormatRule,
+  duplicateStageNameRule,
+  reservedStageNameRule,
+  stageNameCasingRule,
+  workdirRelativePathRule,
+  exposeInvalidFormatRule,
+  exposeProtoCasingRule,
+  secretsInArgOrEnvRule,
+  undefinedArgInFromRule,
+];

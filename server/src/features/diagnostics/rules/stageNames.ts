@@ -1,0 +1,83 @@
+import type { From } from 'dockerfile-ast';
+import type { Finding, Rule } from '../rule';
+import { buildkitDocUrl } from '../rule';
+import { lineOf } from './helpers';
+
+/** Two stages with the same name (compared lowercase, as Docker does). */
+export const duplicateStageNameRule: Rule = {
+  code: 'DuplicateStageName',
+  defaultSeverity: 'warning',
+  buildkit: true,
+  hadolint: ['DL3024'],
+  docUrl: buildkitDocUrl('DuplicateStageName'),
+  check: (model): Finding[] => {
+    const seen = new Map<string, From>();
+    const findings: Finding[] = [];
+    for (const stage of model.stages) {
+      if (!stage.name || !stage.nameRange) {
+        continue;
+      }
+      const first = seen.get(stage.name);
+      if (first) {
+        findings.push({
+          range: stage.nameRange,
+          message: {
+            en: `Duplicate stage name "${stage.name}" (first used on line ${lineOf(first)}): stage names should be unique.`,
+            'zh-cn': `阶段名“${stage.name}”重复（第 ${lineOf(first)} 行已使用）：阶段名应唯一。`,
+          },
+        });
+      } else {
+        seen.set(stage.name, stage.from);
+      }
+    }
+    return findings;
+  },
+};
+
+/** A stage named `scratch` or `context` collides with names Docker reserves. */
+export const reservedStageNameRule: Rule = {
+  code: 'ReservedStageName',
+  defaultSeverity: 'warning',
+  buildkit: true,
+  hadolint: ['DL3063'],
+  docUrl: buildkitDocUrl('ReservedStageName'),
+  check: (model): Finding[] =>
+    model.stages.flatMap((stage): Finding[] =>
+      stage.nameRange && (stage.name === 'scratch' || stage.name === 'context')
+        ? [
+            {
+              range: stage.nameRange,
+              message: {
+                en: `Stage name should not be the reserved name "${stage.name}".`,
+                'zh-cn': `阶段名不应使用保留名称“${stage.name}”。`,
+              },
+            },
+          ]
+        : [],
+    ),
+};
+
+/** Stage names should be lowercase. */
+export const stageNameCasingRule: Rule = {
+  code: 'StageNameCasing',
+  defaultSeverity: 'warning',
+  buildkit: true,
+  docUrl: buildkitDocUrl('StageNameCasing'),
+  check: (model): Finding[] =>
+    model.stages.flatMap((stage): Finding[] => {
+      const written = stage.from.getBuildStage();
+      if (!written || !stage.nameRange || written === written.toLowerCase()) {
+        return [];
+      }
+      return [
+        {
+          range: stage.nameRange,
+          message: { en: `Stage name '${written}' should be lowercase.`, 'zh-cn': `阶段名“${written}”应为小写。` },
+          fix: {
+            title: { en: `Rename to '${written.toLowerCase()}'`, 'zh-cn': `改为“${written.toLowerCase()}”` },
+            edits: [{ range: stage.nameRange, newText: written.toLowerCase() }],
+          },
+        },
+      ];
+    }),
+};
