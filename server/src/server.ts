@@ -20,9 +20,11 @@ const connection = createConnection(ProposedFeatures.all);
 const store = new DocumentStore();
 const log = { error: (message: string) => connection.console.error(message) };
 let locale: DocLocale = 'en';
+let initializationOptions: unknown;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = toDocLocale(params.locale);
+  initializationOptions = params.initializationOptions;
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
   };
@@ -43,7 +45,7 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
 });
 
 for (const feature of features) {
-  feature.register({ connection, store, log, locale: () => locale });
+  feature.register({ connection, store, log, locale: () => locale, initializationOptions: () => initializationOptions });
 }
 
 connection.onRequest(parseCountRequest, (): ParseCountResult => ({ parses: store.parses }));

@@ -10,6 +10,8 @@ export interface FeatureContext {
   readonly log: ErrorLog;
   /** The documentation locale chosen from `initialize` (read at request time: it is set late). */
   readonly locale: () => DocLocale;
+  /** The client's `initializationOptions` from `initialize` (read at request time: it is set late). */
+  readonly initializationOptions: () => unknown;
 }
 
 /**
