@@ -9,3 +9,21 @@ export const parseCountRequest = 'dockhand/parseCount';
 export interface ParseCountResult {
   readonly parses: number;
 }
+
+/**
+ * Server → client: the CMD/ENTRYPOINT/Shell of an external base image as the local engine has it
+ * (`Config.Cmd`, `Config.Entrypoint`, `Config.Shell`), or null when the engine lacks the image. The server
+ * works fully without answers: an unanswered image stays "unknown" and never causes a diagnostic.
+ */
+export const imageConfigRequest = 'dockhand/imageConfig';
+
+export interface ImageConfigParams {
+  /** The image reference as written after FROM (global ARG defaults substituted). */
+  readonly image: string;
+}
+
+export interface ImageConfigResult {
+  readonly cmd: readonly string[] | null;
+  readonly entrypoint: readonly string[] | null;
+  readonly shell: readonly string[] | null;
+}

@@ -5,8 +5,10 @@
 import type { Feature } from './feature';
 import { hoverFeature } from './hover';
 import { completionFeature } from './completion';
+import { diagnosticsFeature } from './diagnostics';
 
 export const features: readonly Feature[] = [
   hoverFeature,
   completionFeature,
+  diagnosticsFeature,
 ];
