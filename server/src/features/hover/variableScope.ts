@@ -34,22 +34,48 @@ function lastNamed(definitions: readonly VariableDefinition[], name: string): Va
   return definitions.filter((definition) => definition.name === name).at(-1);
 }
 
+/**
+ * Definitions made by instructions starting on lines [fromLine, toLine). A binary search over the
+ * ordered instructions keeps a hover on a huge file from visiting every line.
+ */
+function definitionsBetween(instructions: readonly Instruction[], fromLine: number, toLine: number): VariableDefinition[] {
+  let low = 0;
+  let high = instructions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lineOf(instructions[middle] as Instruction) < fromLine) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  const found: VariableDefinition[] = [];
+  for (let index = low; index < instructions.length; index += 1) {
+    const instruction = instructions[index] as Instruction;
+    if (lineOf(instruction) >= toLine) {
+      break;
+    }
+    found.push(...definitionsOf(instruction));
+  }
+  return found;
+}
+
 /** ARG/ENV definitions of one stage that come before `beforeLine` (the same instruction sees only older values). */
-function stageDefinitions(all: readonly VariableDefinition[], stages: readonly BuildStage[], stage: BuildStage, beforeLine: number): VariableDefinition[] {
+function stageDefinitions(instructions: readonly Instruction[], stages: readonly BuildStage[], stage: BuildStage, beforeLine: number): VariableDefinition[] {
   const next = stages[stage.index + 1];
   const end = Math.min(beforeLine, next ? next.startLine : Number.MAX_SAFE_INTEGER);
-  return all.filter((definition) => lineOf(definition.instruction) > stage.startLine && lineOf(definition.instruction) < end);
+  return definitionsBetween(instructions, stage.startLine + 1, end);
 }
 
 /** ENV values a stage inherits when its FROM names an earlier stage (ARGs are never inherited). */
-function inheritedEnv(all: readonly VariableDefinition[], stages: readonly BuildStage[], stage: BuildStage, depth: number): VariableDefinition[] {
+function inheritedEnv(instructions: readonly Instruction[], stages: readonly BuildStage[], stage: BuildStage, depth: number): VariableDefinition[] {
   const base = stage.from.getImageName();
   const parent = base && depth < stages.length ? findStageReference(stages, base, stage.startLine) : undefined;
   if (!parent) {
     return [];
   }
-  const own = stageDefinitions(all, stages, parent, Number.MAX_SAFE_INTEGER).filter((definition) => definition.kind === 'ENV');
-  return [...inheritedEnv(all, stages, parent, depth + 1), ...own];
+  const own = stageDefinitions(instructions, stages, parent, Number.MAX_SAFE_INTEGER).filter((definition) => definition.kind === 'ENV');
+  return [...inheritedEnv(instructions, stages, parent, depth + 1), ...own];
 }
 
 /**
@@ -59,9 +85,9 @@ function inheritedEnv(all: readonly VariableDefinition[], stages: readonly Build
  * of that stage; a stage built FROM another stage inherits its ENV.
  */
 export function resolveVariable(dockerfile: Dockerfile, stages: readonly BuildStage[], name: string, referenceLine: number): VariableResolution {
-  const all = dockerfile.getInstructions().flatMap(definitionsOf);
+  const instructions = dockerfile.getInstructions();
   const firstFromLine = stages[0]?.startLine ?? Number.MAX_SAFE_INTEGER;
-  const globals = all.filter((definition) => lineOf(definition.instruction) < Math.min(firstFromLine, referenceLine));
+  const globals = definitionsBetween(instructions, 0, Math.min(firstFromLine, referenceLine));
   const global = lastNamed(globals, name);
   const predefined = lookupPredefinedArg(name);
   // FROM lines themselves are evaluated in the global scope.
@@ -75,7 +101,7 @@ export function resolveVariable(dockerfile: Dockerfile, stages: readonly BuildSt
     return predefined ? { kind: 'predefined', arg: predefined, needsDeclaration: false } : { kind: 'undefined' };
   }
 
-  const visible = [...inheritedEnv(all, stages, stage, 0), ...stageDefinitions(all, stages, stage, referenceLine)];
+  const visible = [...inheritedEnv(instructions, stages, stage, 0), ...stageDefinitions(instructions, stages, stage, referenceLine)];
   const local = lastNamed(visible, name);
   if (local) {
     if (local.kind === 'ARG' && local.value === null) {
