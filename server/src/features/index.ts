@@ -5,10 +5,18 @@
 import type { Feature } from './feature';
 import { hoverFeature } from './hover';
 import { completionFeature } from './completion';
+import { symbolsFeature } from './symbols';
+import { navigationFeature } from './navigation';
+import { foldingFeature } from './folding';
+import { formattingFeature } from './formatting';
 import { diagnosticsFeature } from './diagnostics';
 
 export const features: readonly Feature[] = [
   hoverFeature,
   completionFeature,
+  symbolsFeature,
+  navigationFeature,
+  foldingFeature,
+  formattingFeature,
   diagnosticsFeature,
 ];

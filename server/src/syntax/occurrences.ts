@@ -1,0 +1,185 @@
+/**
+ * Every place a build-stage name or an ARG/ENV variable is declared or used, grouped by what it
+ * refers to (a "key"). Built once per parsed version in a single pass: stages in order, each keeping
+ * the map of the names declared so far, so the cost stays linear in the file size.
+ *
+ * Variable keys: `g:NAME` for global ARGs (and stage `ARG NAME` redeclaring one), `s<i>:NAME` for a
+ * variable first declared in stage i (child stages inherit ENV keys from `FROM <stage>`),
+ * `u<i>:NAME` for uses that resolve to nothing declared (e.g. predefined build args).
+ */
+import { Copy, Env, Run, type Instruction } from 'dockerfile-ast';
+import type { Position, Range } from 'vscode-languageserver';
+import { isCommentLine, lineText } from './lines';
+import { findStageByName, heredocBodyLines, lastIndexStartingAtOrBefore, type DockerfileModel, type Stage } from './model';
+import { scanVariableReferences } from './variableReferences';
+import { declarationsOf } from './variableScope';
+
+/** One declaration or use of a stage name or variable. */
+export interface Occurrence {
+  readonly symbol: 'stage' | 'variable';
+  readonly name: string;
+  readonly range: Range;
+  readonly isDeclaration: boolean;
+  /** What it refers to; occurrences with equal keys are the same symbol. */
+  readonly key: string;
+  /** False for uses that cannot be renamed (a stage referenced by its index). */
+  readonly renamable: boolean;
+}
+
+/** The occurrence index of one parsed version. */
+export interface OccurrenceIndex {
+  readonly all: readonly Occurrence[];
+  byKey(key: string): readonly Occurrence[];
+  /** The occurrence whose range holds `position` (end included). */
+  at(position: Position): Occurrence | undefined;
+}
+
+const cache = new WeakMap<DockerfileModel, OccurrenceIndex>();
+
+/** The occurrence index of a model, built on first use. */
+export function getOccurrences(model: DockerfileModel): OccurrenceIndex {
+  let index = cache.get(model);
+  if (!index) {
+    index = buildIndex(model);
+    cache.set(model, index);
+  }
+  return index;
+}
+
+/** The key of stage `index`. */
+export function stageKey(index: number): string {
+  return `stage:${index}`;
+}
+
+function buildIndex(model: DockerfileModel): OccurrenceIndex {
+  const all: Occurrence[] = [];
+  const globals = new Map<string, string>();
+  for (const instruction of model.globalInstructions) {
+    all.push(...variableUses(model, instruction, globals, 'u-1'));
+    for (const declaration of declarationsOf(instruction, -1)) {
+      const key = `g:${declaration.name}`;
+      globals.set(declaration.name, key);
+      all.push({ symbol: 'variable', name: declaration.name, range: declaration.nameRange, isDeclaration: true, key, renamable: true });
+    }
+  }
+  const envByStage: Map<string, string>[] = [];
+  for (const stage of model.stages) {
+    all.push(...stageUses(model, stage));
+    all.push(...variableUses(model, stage.from, globals, 'u-1'));
+    const parent = parentIndex(model, stage);
+    const inheritedEnv = parent === undefined ? new Map<string, string>() : new Map(envByStage[parent]);
+    envByStage.push(walkStage(model, stage, globals, inheritedEnv, all));
+  }
+  all.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const keyed = new Map<string, Occurrence[]>();
+  for (const occurrence of all) {
+    const list = keyed.get(occurrence.key) ?? [];
+    list.push(occurrence);
+    keyed.set(occurrence.key, list);
+  }
+  return {
+    all,
+    byKey: (key) => keyed.get(key) ?? [],
+    at: (position) => occurrenceAt(all, position),
+  };
+}
+
+/** Walks a stage's instructions after its FROM; returns the ENV names (with keys) the stage ends with. */
+function walkStage(model: DockerfileModel, stage: Stage, globals: ReadonlyMap<string, string>, env: Map<string, string>, out: Occurrence[]): Map<string, string> {
+  const scope = new Map(env);
+  for (const instruction of stage.instructions.slice(1)) {
+    out.push(...variableUses(model, instruction, scope, `u${stage.index}`));
+    for (const declaration of declarationsOf(instruction, stage.index)) {
+      const linkedGlobal = declaration.kind === 'ARG' ? globals.get(declaration.name) : undefined;
+      const key = linkedGlobal ?? scope.get(declaration.name) ?? `s${stage.index}:${declaration.name}`;
+      scope.set(declaration.name, key);
+      if (instruction instanceof Env) {
+        env.set(declaration.name, key);
+      }
+      out.push({ symbol: 'variable', name: declaration.name, range: declaration.nameRange, isDeclaration: true, key, renamable: true });
+    }
+  }
+  return env;
+}
+
+function parentIndex(model: DockerfileModel, stage: Stage): number | undefined {
+  const image = stage.from.getImage();
+  return image ? findStageByName(model, image, stage.index)?.index : undefined;
+}
+
+/** `$NAME` uses in an instruction's text (comment lines and here-document bodies skipped). */
+function variableUses(model: DockerfileModel, instruction: Instruction, scope: ReadonlyMap<string, string>, unresolvedPrefix: string): Occurrence[] {
+  const range = instruction.getRange();
+  const bodies = heredocBodyLines(instruction);
+  const found: Occurrence[] = [];
+  for (let line = range.start.line; line <= range.end.line; line += 1) {
+    if (bodies.some((body) => line >= body.first && line <= body.last)) {
+      continue;
+    }
+    const text = lineText(model.parsed.document, line);
+    if (line !== range.start.line && isCommentLine(text)) {
+      continue;
+    }
+    const from = line === range.start.line ? instruction.getInstructionRange().end.character : 0;
+    const to = line === range.end.line ? range.end.character : text.length;
+    for (const reference of scanVariableReferences(text.slice(from, to), model.escapeChar)) {
+      found.push({
+        symbol: 'variable',
+        name: reference.name,
+        range: { start: { line, character: from + reference.start }, end: { line, character: from + reference.end } },
+        isDeclaration: false,
+        key: scope.get(reference.name) ?? `${unresolvedPrefix}:${reference.name}`,
+        renamable: true,
+      });
+    }
+  }
+  return found;
+}
+
+/** The stage's own name and the stage names it uses: `FROM <stage>`, `COPY --from=`, `RUN --mount=from=`. */
+function stageUses(model: DockerfileModel, stage: Stage): Occurrence[] {
+  const found: Occurrence[] = [];
+  if (stage.name !== undefined && stage.nameRange) {
+    found.push({ symbol: 'stage', name: stage.name, range: stage.nameRange, isDeclaration: true, key: stageKey(stage.index), renamable: true });
+  }
+  const use = (name: string, range: Range | null): void => {
+    if (!range || name.length === 0) {
+      return;
+    }
+    const byIndex = /^\d+$/.test(name) ? model.stages[Number(name)] : undefined;
+    const target = byIndex && byIndex.index < stage.index ? byIndex : findStageByName(model, name, stage.index);
+    if (target) {
+      found.push({ symbol: 'stage', name, range, isDeclaration: false, key: stageKey(target.index), renamable: byIndex === undefined });
+    }
+  };
+  use(stage.from.getImage() ?? '', stage.from.getImageRange());
+  for (const instruction of stage.instructions) {
+    if (instruction instanceof Copy) {
+      const flag = instruction.getFlags().find((candidate) => candidate.getName() === 'from');
+      use(flag?.getValue() ?? '', flag?.getValueRange() ?? null);
+    } else if (instruction instanceof Run) {
+      for (const mount of instruction.getFlags().filter((candidate) => candidate.getName() === 'mount')) {
+        const option = mount.getOption('from');
+        use(option?.getValue() ?? '', option?.getValueRange() ?? null);
+      }
+    }
+  }
+  return found;
+}
+
+function occurrenceAt(all: readonly Occurrence[], position: Position): Occurrence | undefined {
+  // Several occurrences can share a line: start at the last one and scan back over that line.
+  let index = lastIndexStartingAtOrBefore(all, position.line, (occurrence) => occurrence.range.start.line);
+  while (index >= 0) {
+    const occurrence = all[index];
+    if (!occurrence || occurrence.range.start.line !== position.line) {
+      return undefined;
+    }
+    const { start, end } = occurrence.range;
+    if (start.character <= position.character && position.character <= end.character) {
+      return occurrence;
+    }
+    index -= 1;
+  }
+  return undefined;
+}
