@@ -5,6 +5,7 @@ import type { DocLocale } from '../../server/src/docs';
 import { instructionFlags, instructionKeywords, mountTypes } from '../../server/src/docs/keys';
 import { DocumentStore } from '../../server/src/documentStore';
 import { provideHover } from '../../server/src/features/hover/provideHover';
+import { effectiveCommandHover } from '../../server/src/semantics/effectiveCommandHover';
 
 /** Hover at the `occurrence`-th match of `needle` on `line`, shifted by `offset` characters. */
 interface Spot {
@@ -49,6 +50,51 @@ describe('hover: every instruction keyword', () => {
   it('a lowercase keyword is documented too', () => {
     assert.match(hoverAt('from alpine\nrun true\n', { line: 1, needle: 'run' }) ?? '', /^\*\*RUN\*\*/);
   });
+});
+
+describe('hover: CMD, ENTRYPOINT and SHELL carry the effective command', () => {
+  const text = 'FROM alpine\nSHELL ["/bin/sh", "-c"]\nENTRYPOINT ["/app"]\nCMD ["--help"]\n';
+  for (const [line, keyword] of [[1, 'SHELL'], [2, 'ENTRYPOINT'], [3, 'CMD']] as const) {
+    for (const locale of ['en', 'zh-cn'] as const) {
+      it(`${keyword} (${locale}): documentation first, then whatever the semantics report`, () => {
+        const store = new DocumentStore();
+        store.open('file:///w/Dockerfile', 'dockerfile', 1, text);
+        const parsed = store.getParsed('file:///w/Dockerfile');
+        assert.ok(parsed);
+        const position = { line, character: 1 };
+        const value = hoverAt(text, { line, needle: keyword, offset: 1 }, locale) ?? '';
+        assert.ok(value.startsWith(`**${keyword}**`));
+        const effective = effectiveCommandHover(parsed, position, locale);
+        if (effective !== null) {
+          assert.ok(value.endsWith(`---\n\n${effective}`), 'the effective command follows a rule');
+        } else {
+          assert.doesNotMatch(value, /\n---\n/);
+        }
+      });
+    }
+  }
+});
+
+describe('hover: the effective command is appended only for CMD, ENTRYPOINT and SHELL', () => {
+  const text = 'FROM alpine\nSHELL ["/bin/bash", "-c"]\nENTRYPOINT ["/app"]\nCMD ["--help"]\nRUN true\n';
+  const store = new DocumentStore();
+  store.open('file:///w/Dockerfile', 'dockerfile', 1, text);
+  const parsed = store.getParsed('file:///w/Dockerfile');
+  const explain = (_parsed: unknown, position: Position, locale: DocLocale): string => `EFFECTIVE ${position.line} ${locale}`;
+  const cases: readonly [number, string, string | null][] = [[1, 'SHELL', 'EFFECTIVE 1 zh-cn'], [2, 'ENTRYPOINT', 'EFFECTIVE 2 zh-cn'], [3, 'CMD', 'EFFECTIVE 3 zh-cn'], [4, 'RUN', null], [0, 'FROM', null]];
+  for (const [line, keyword, expected] of cases) {
+    it(keyword, () => {
+      assert.ok(parsed);
+      const hover = provideHover(parsed, { line, character: 1 }, { locale: 'zh-cn', explainEffectiveCommand: explain });
+      const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+      assert.ok(value.startsWith(`**${keyword}**`));
+      if (expected) {
+        assert.ok(value.endsWith(`\n\n---\n\n${expected}`), value);
+      } else {
+        assert.doesNotMatch(value, /EFFECTIVE/);
+      }
+    });
+  }
 });
 
 describe('hover: every flag', () => {

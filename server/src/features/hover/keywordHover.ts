@@ -10,8 +10,17 @@ import { markdownHover } from './markdown';
 /** Instructions whose hover also explains what the container will actually run. */
 const commandKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT', 'SHELL']);
 
+/** Explains what the container runs for the CMD/ENTRYPOINT/SHELL at a position (Markdown), or null. */
+export type EffectiveCommandExplainer = (parsed: ParsedDocument, position: Position, locale: DocLocale) => string | null;
+
 /** Hover on an instruction keyword: its documentation, plus the effective command for CMD/ENTRYPOINT/SHELL. */
-export function keywordHover(parsed: ParsedDocument, instruction: Instruction, position: Position, locale: DocLocale): Hover | null {
+export function keywordHover(
+  parsed: ParsedDocument,
+  instruction: Instruction,
+  position: Position,
+  locale: DocLocale,
+  explainEffectiveCommand: EffectiveCommandExplainer = effectiveCommandHover,
+): Hover | null {
   const range = instruction.getInstructionRange();
   if (!contains(range, position)) {
     return null;
@@ -23,7 +32,7 @@ export function keywordHover(parsed: ParsedDocument, instruction: Instruction, p
   }
   const parts = [renderDocMarkdown(entry, locale)];
   if (commandKeywords.has(keyword)) {
-    const effective = effectiveCommandHover(parsed, position, locale);
+    const effective = explainEffectiveCommand(parsed, position, locale);
     if (effective) {
       parts.push('---', effective);
     }

@@ -6,13 +6,15 @@ import { contains, isBefore } from '../../util/ranges';
 import { argumentHover } from './argumentHover';
 import { directiveHover } from './directiveHover';
 import { flagHover } from './flagHover';
-import { keywordHover } from './keywordHover';
+import { keywordHover, type EffectiveCommandExplainer } from './keywordHover';
 import { listStages, type BuildStage } from './stages';
 import { variableHover } from './variableHover';
 
 /** Context shared by all hover providers. */
 export interface HoverContext {
   readonly locale: DocLocale;
+  /** Replaces the semantics' effective-command explanation (tests); the real one by default. */
+  readonly explainEffectiveCommand?: EffectiveCommandExplainer;
 }
 
 /** The instruction whose range holds `position`; a binary search, since hover must stay fast on huge files. */
@@ -67,7 +69,7 @@ export function provideHover(parsed: ParsedDocument, position: Position, context
   const lazyStages = (): readonly BuildStage[] => (stages ??= listStages(parsed.dockerfile));
   const { locale } = context;
   return (
-    keywordHover(parsed, instruction, position, locale) ??
+    keywordHover(parsed, instruction, position, locale, context.explainEffectiveCommand) ??
     variableHover(parsed, instruction, position, locale, lazyStages) ??
     flagHover(parsed, instruction, position, locale, lazyStages) ??
     argumentHover(parsed, instruction, position, locale, lazyStages)
