@@ -119,7 +119,7 @@ export const englishBuildInstructions: DocTable = {
     summary: 'Sets the user (and optionally group) for the following RUN instructions and for the container\'s CMD/ENTRYPOINT.',
     details: [
       'Create the user first, e.g. `RUN groupadd -r app && useradd -r -g app app` (Debian) or `addgroup -S app && adduser -S -G app app` (Alpine).',
-      'Containers run as root unless a `USER` says otherwise; switch to an unprivileged user when the service allows it.',
+      'Containers run as root unless this image or its base sets a `USER`; switch to an unprivileged user when the service allows it.',
     ],
     gotchas: [
       'The user must already exist in the image when it is referenced by name.',

@@ -27,7 +27,7 @@ const link: DocEntry = {
   details: [
     'The layer can be reused even when earlier instructions change, and a rebuilt base can be swapped underneath without copying again.',
   ],
-  gotchas: ['The destination is not resolved through symlinks of earlier layers, and earlier files are not visible while copying.'],
+  gotchas: ['Destination paths are not resolved through symlinks created by earlier layers.'],
 };
 
 const exclude: DocEntry = {

@@ -69,7 +69,7 @@ export const englishRuntimeInstructions: DocTable = {
     details: [
       'Use it for data the container writes, such as database files, so it does not go into the container layer.',
       'Users can mount a named volume instead: `docker run -v mydata:/data`.',
-      'Anonymous volumes live under `/var/lib/docker/volumes/<volume-id>/_data` and survive removal of the container.',
+      'Anonymous volumes live under `/var/lib/docker/volumes/<volume-id>/_data` and outlive the container, unless it is removed with `docker rm -v` or was started with `--rm`.',
     ],
     gotchas: ['Changes that later build steps make inside a declared volume path are discarded.'],
     reference: referenceLink('volume'),

@@ -119,7 +119,7 @@ export const chineseBuildInstructions: DocTable = {
     summary: '为后续的 RUN 指令以及容器的 CMD/ENTRYPOINT 设置运行用户（可选用户组）。',
     details: [
       '先创建用户，例如 `RUN groupadd -r app && useradd -r -g app app`（Debian）或 `addgroup -S app && adduser -S -G app app`（Alpine）。',
-      '没有 `USER` 时容器以 root 运行；服务允许时请切换到非特权用户。',
+      '除非本镜像或其基础镜像设置了 `USER`，否则容器以 root 运行；服务允许时请切换到非特权用户。',
     ],
     gotchas: [
       '按名称引用时，该用户必须已经存在于镜像中。',

@@ -25,7 +25,7 @@ const link: DocEntry = {
   forms: ['--link[=true|false]'],
   summary: '把复制的文件放进一个独立的层，该层不依赖之前的层。',
   details: ['即使前面的指令发生变化，这一层也能复用；基础镜像重建后可以直接替换底层而无需重新复制。'],
-  gotchas: ['目标路径不会经过之前层中的符号链接解析，复制时也看不到之前层中的文件。'],
+  gotchas: ['目标路径不会经过之前层中创建的符号链接来解析。'],
 };
 
 const exclude: DocEntry = {

@@ -69,7 +69,7 @@ export const chineseRuntimeInstructions: DocTable = {
     details: [
       '用于容器会写入的数据（例如数据库文件），避免写进容器层。',
       '使用者可以改为挂载命名卷：`docker run -v mydata:/data`。',
-      '匿名卷位于 `/var/lib/docker/volumes/<卷 ID>/_data`，删除容器后依然保留。',
+      '匿名卷位于 `/var/lib/docker/volumes/<卷 ID>/_data`，删除容器后依然保留，除非用 `docker rm -v` 删除容器或容器以 `--rm` 启动。',
     ],
     gotchas: ['声明为卷之后，后续构建步骤在该路径内所做的修改都会被丢弃。'],
     reference: referenceLink('volume'),
