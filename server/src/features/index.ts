@@ -10,6 +10,7 @@ import { navigationFeature } from './navigation';
 import { foldingFeature } from './folding';
 import { formattingFeature } from './formatting';
 import { diagnosticsFeature } from './diagnostics';
+import { codeActionsFeature } from './codeActions';
 
 export const features: readonly Feature[] = [
   hoverFeature,
@@ -19,4 +20,5 @@ export const features: readonly Feature[] = [
   foldingFeature,
   formattingFeature,
   diagnosticsFeature,
+  codeActionsFeature,
 ];
