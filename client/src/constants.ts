@@ -15,7 +15,42 @@ export const commandIds = {
   openEngineSettings: 'dockhand.engine.openSettings',
   restartLanguageServer: 'dockhand.language.restartServer',
   // explorer commands (views, grouping, sorting)
+  toggleComposeGrouping: 'dockhand.explorer.toggleComposeGrouping',
+  chooseSortOrder: 'dockhand.explorer.chooseSortOrder',
   // object commands (exec, logs, prune, lifecycle, inspect)
+  pruneContainers: 'dockhand.prune.containers',
+  pruneImages: 'dockhand.prune.images',
+  pruneVolumes: 'dockhand.prune.volumes',
+  pruneNetworks: 'dockhand.prune.networks',
+  pruneBuildCache: 'dockhand.prune.buildCache',
+  pruneSystem: 'dockhand.prune.system',
+  containerStart: 'dockhand.container.start',
+  containerStop: 'dockhand.container.stop',
+  containerRestart: 'dockhand.container.restart',
+  containerPause: 'dockhand.container.pause',
+  containerUnpause: 'dockhand.container.unpause',
+  containerKill: 'dockhand.container.kill',
+  containerRemove: 'dockhand.container.remove',
+  containerRename: 'dockhand.container.rename',
+  containerCopyId: 'dockhand.container.copyId',
+  containerCopyName: 'dockhand.container.copyName',
+  containerInspect: 'dockhand.container.inspect',
+  containerShell: 'dockhand.container.shell',
+  containerExecCommand: 'dockhand.container.execCommand',
+  containerFollowLogs: 'dockhand.container.followLogs',
+  containerLogsDocument: 'dockhand.container.logsDocument',
+  imageRemove: 'dockhand.image.remove',
+  imageTag: 'dockhand.image.tag',
+  imageInspect: 'dockhand.image.inspect',
+  volumeCreate: 'dockhand.volume.create',
+  volumeRemove: 'dockhand.volume.remove',
+  volumeInspect: 'dockhand.volume.inspect',
+  networkCreate: 'dockhand.network.create',
+  networkRemove: 'dockhand.network.remove',
+  networkConnect: 'dockhand.network.connect',
+  networkDisconnect: 'dockhand.network.disconnect',
+  networkInspect: 'dockhand.network.inspect',
+  inspectRefresh: 'dockhand.inspect.refresh',
 } as const;
 
 export const settingIds = {
@@ -23,7 +58,13 @@ export const settingIds = {
   engineTimeoutMs: 'dockhand.engine.timeoutMs',
   languageTrace: 'dockhand.language.trace.server',
   // explorer settings
+  explorerGroupByCompose: 'dockhand.explorer.groupContainersByComposeProject',
+  explorerSortBy: 'dockhand.explorer.sortBy',
   // object command settings
+  pruneProtectionLabel: 'dockhand.prune.protectionLabel',
+  logsTail: 'dockhand.logs.tail',
+  logsSince: 'dockhand.logs.since',
+  logsTimestamps: 'dockhand.logs.timestamps',
   // language server settings
 } as const;
 

@@ -5,16 +5,21 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { commandIds, viewIds } from './constants';
+import { registerCommands } from './commands';
+import { commandIds } from './constants';
+import type { EngineObjectKind } from './engine/types';
 import { EngineSession } from './engineSession';
-import { containerDescriptor, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type TreeItemModel } from './explorer/descriptors';
-import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
+import type { TreeItemModel } from './explorer/descriptors';
+import { registerExplorerCommands } from './explorer/explorerCommands';
+import { createExplorer } from './explorer/explorerViews';
 import { startLanguageClient } from './language/startLanguageClient';
 import { createEngineStatusItem } from './status/engineStatusItem';
 
 /** What activate() returns: a small API the integration tests use to observe the extension. */
 export interface DockhandApi {
   readonly languageClient: () => LanguageClient | undefined;
+  /** The top-level items a Docker explorer view shows right now. */
+  readonly explorerItems: (kind: EngineObjectKind) => TreeItemModel[];
 }
 
 let languageClient: LanguageClient | undefined;
@@ -24,10 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Dockha
   const session = new EngineSession(log);
   context.subscriptions.push(log, session, createEngineStatusItem(session));
 
-  const providers = registerViews(context, session, log);
-  const refreshAll = (): void => providers.forEach((provider) => provider.refresh());
+  const explorer = createExplorer(session, log);
+  const refreshAll = (): void => void explorer.refresh();
+  context.subscriptions.push(explorer, registerExplorerCommands());
+  registerCommands(context, { engine: () => session.engine, log, refresh: refreshAll });
   context.subscriptions.push(
-    session.onDidChangeEngine(refreshAll),
     vscode.commands.registerCommand(commandIds.refreshExplorer, refreshAll),
     vscode.commands.registerCommand(commandIds.showEngineLog, () => log.show()),
     vscode.commands.registerCommand(commandIds.openEngineSettings, () =>
@@ -43,26 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Dockha
   } catch (error) {
     log.error(`The Dockerfile language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { languageClient: () => languageClient };
-}
-
-function registerViews(context: vscode.ExtensionContext, session: EngineSession, log: vscode.LogOutputChannel): { refresh(): void }[] {
-  const register = <T>(viewId: string, descriptor: ResourceDescriptor<T>): { refresh(): void } => {
-    // The provider reports failures through the view's message line; the view exists before any
-    // getChildren() call, so the callback never runs before `view` is assigned.
-    const provider = new ResourceTreeProvider(descriptor, session, log, (message) => {
-      view.message = message;
-    });
-    const view: vscode.TreeView<TreeItemModel> = vscode.window.createTreeView(viewId, { treeDataProvider: provider, canSelectMany: true });
-    context.subscriptions.push(view, provider);
-    return provider;
-  };
-  return [
-    register(viewIds.containers, containerDescriptor),
-    register(viewIds.images, imageDescriptor),
-    register(viewIds.volumes, volumeDescriptor),
-    register(viewIds.networks, networkDescriptor),
-  ];
+  return { languageClient: () => languageClient, explorerItems: (kind) => explorer.items(kind) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,6 +1,13 @@
 import type { EngineEndpoint } from './connection';
 import { createEngineCore } from './core';
 import { createListingApi, type ListingApi } from './listing';
+import { createEventsApi, type EventsApi } from './events';
+import { createLookupApi, type LookupApi } from './lookup';
+import { createExecApi, type ExecApi } from './exec';
+import { createInspectApi, type InspectApi } from './inspect';
+import { createLifecycleApi, type LifecycleApi } from './lifecycle';
+import { createLogsApi, type LogsApi } from './logs';
+import { createPruneApi, type PruneApi } from './prune';
 
 export type { CallOptions } from './core';
 
@@ -8,7 +15,7 @@ export type { CallOptions } from './core';
  * Everything the rest of the client may ask of a Docker engine, in the project's own types.
  * Each area lives in its own module built on EngineCore; this file only composes them.
  */
-export interface Engine extends ListingApi {
+export interface Engine extends ListingApi, LookupApi, EventsApi, PruneApi, LifecycleApi, InspectApi, ExecApi, LogsApi {
   /** Where this engine lives, e.g. `unix:///var/run/docker.sock`. */
   readonly target: string;
 }
@@ -19,5 +26,12 @@ export function createEngine(endpoint: EngineEndpoint, defaultTimeoutMs: number)
   return {
     target: core.target,
     ...createListingApi(core),
+    ...createLookupApi(core),
+    ...createEventsApi(core),
+    ...createPruneApi(core),
+    ...createLifecycleApi(core),
+    ...createInspectApi(core),
+    ...createExecApi(core),
+    ...createLogsApi(core),
   };
 }

@@ -1,59 +1,112 @@
 import * as vscode from 'vscode';
-import type { EngineSession } from '../engineSession';
-import { EngineError } from '../engine/errors';
-import type { ResourceDescriptor, TreeItemModel } from './descriptors';
+import { commandIds } from '../constants';
+import type { EngineError } from '../engine/errors';
+import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
+import type { ExplorerSnapshot } from './explorerState';
+
+/** The inline error's title, per view. */
+function failureTitle(kind: ResourceDescriptor['kind']): string {
+  switch (kind) {
+    case 'container':
+      return vscode.l10n.t('Could not list the containers');
+    case 'image':
+      return vscode.l10n.t('Could not list the images');
+    case 'volume':
+      return vscode.l10n.t('Could not list the volumes');
+    case 'network':
+      return vscode.l10n.t('Could not list the networks');
+  }
+}
+
+/** Failures that mean "no engine": the welcome content explains them, so the tree stays empty. */
+const connectionFailures = new Set(['unreachable', 'permissionDenied', 'timeout']);
 
 /**
- * One tree view of engine objects. VS Code asks for children only while the view is visible, so
- * no engine call happens for a hidden view.
+ * One tree view, rendered from the explorer's copy of the engine objects. It never calls the
+ * engine: the refresh controller keeps the copy current and tells the provider when to re-render.
  */
-export class ResourceTreeProvider<T> implements vscode.TreeDataProvider<TreeItemModel>, vscode.Disposable {
+export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemModel>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<TreeItemModel | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
-  /** The message above the tree (set on failure); the view wires it to TreeView.message. */
-  message: string | undefined;
+  private failure: EngineError | undefined;
 
   constructor(
-    private readonly descriptor: ResourceDescriptor<T>,
-    private readonly session: EngineSession,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly descriptor: ResourceDescriptor,
+    private readonly snapshot: ExplorerSnapshot,
+    private readonly viewOptions: () => ViewOptions,
     private readonly onMessage: (message: string | undefined) => void,
   ) {}
 
+  get kind(): ResourceDescriptor['kind'] {
+    return this.descriptor.kind;
+  }
+
+  /** Re-renders from the current copy (cheap: no engine call). */
   refresh(): void {
     this.changeEmitter.fire(undefined);
   }
 
+  /** Shows a failure of this kind's last load, or clears it. */
+  setFailure(error: EngineError | undefined): void {
+    this.failure = error;
+    this.onMessage(error?.message);
+    this.refresh();
+  }
+
   getTreeItem(model: TreeItemModel): vscode.TreeItem {
-    const item = new vscode.TreeItem(model.label, vscode.TreeItemCollapsibleState.None);
-    item.id = `${this.descriptor.kind}:${model.id}`;
+    const collapsible =
+      model.children === undefined ? vscode.TreeItemCollapsibleState.None : model.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(model.label, collapsible);
+    item.id = model.treeId ?? `${this.descriptor.kind}:${model.id}`;
     item.description = model.description;
     item.tooltip = model.tooltip;
     item.contextValue = model.contextValue;
-    item.iconPath = new vscode.ThemeIcon(model.icon);
+    item.iconPath = new vscode.ThemeIcon(model.icon, model.iconColor ? new vscode.ThemeColor(model.iconColor) : undefined);
+    if (model.command) {
+      item.command = { command: model.command, title: model.label };
+    }
     return item;
   }
 
-  async getChildren(element?: TreeItemModel): Promise<TreeItemModel[]> {
+  getChildren(element?: TreeItemModel): TreeItemModel[] {
     if (element) {
-      return [];
+      return [...(element.children ?? [])];
     }
-    const controller = new AbortController();
-    try {
-      const items = await this.descriptor.list(this.session.engine, controller.signal);
-      this.session.reportState('reachable');
-      this.onMessage(undefined);
-      return items.map((item) => this.descriptor.toModel(item));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.log.warn(`Listing ${this.descriptor.kind}s failed: ${message}`);
-      const unreachable = error instanceof EngineError && (error.kind === 'unreachable' || error.kind === 'permissionDenied' || error.kind === 'timeout');
-      if (unreachable) {
-        this.session.reportState('unreachable');
-      }
-      this.onMessage(message);
-      return [];
+    if (this.failure && !connectionFailures.has(this.failure.kind)) {
+      return [this.errorItem(this.failure)];
     }
+    if (!this.snapshot.isLoaded(this.descriptor.kind) || (this.descriptor.kind !== 'container' && !this.snapshot.isLoaded('container'))) {
+      return []; // still loading, or no engine: the welcome content says which
+    }
+    return this.descriptor.buildTree(this.snapshot, this.viewOptions());
+  }
+
+  /** A failure shown in place, with its actions as children: never a pop-up. */
+  private errorItem(error: EngineError): TreeItemModel {
+    const action = (id: string, label: string, command: string, icon: string): TreeItemModel => ({
+      id: `error:${id}`,
+      label,
+      description: '',
+      tooltip: label,
+      contextValue: 'explorer.action',
+      icon,
+      command,
+    });
+    return {
+      id: 'error',
+      label: failureTitle(this.descriptor.kind),
+      description: error.message,
+      tooltip: error.message,
+      contextValue: 'explorer.error',
+      icon: 'error',
+      iconColor: 'errorForeground',
+      expanded: true,
+      children: [
+        action('retry', vscode.l10n.t('Retry'), commandIds.refreshExplorer, 'refresh'),
+        action('settings', vscode.l10n.t('Open Settings'), commandIds.openEngineSettings, 'settings-gear'),
+        action('log', vscode.l10n.t('Show Logs'), commandIds.showEngineLog, 'output'),
+      ],
+    };
   }
 
   dispose(): void {

@@ -1,0 +1,69 @@
+/**
+ * Pure: what one engine event means for the explorer's copy of the objects — fetch one object
+ * again, drop one, re-list a kind, or nothing. Kept apart from the controller so every rule is a
+ * table-driven unit test.
+ */
+import type { EngineEvent, EngineObjectKind } from '../engine/types';
+
+export type EventEffect =
+  | { readonly type: 'fetch'; readonly kind: EngineObjectKind; readonly id: string }
+  | { readonly type: 'remove'; readonly kind: EngineObjectKind; readonly id: string }
+  | { readonly type: 'relist'; readonly kind: EngineObjectKind }
+  | { readonly type: 'none' };
+
+/** Container actions that change nothing the explorer shows (exec, attach, copies, …). */
+const quietContainerActions = new Set(['exec_create', 'exec_start', 'exec_die', 'exec_detach', 'attach', 'detach', 'resize', 'top', 'archive-path', 'extract-to-dir', 'export', 'copy']);
+const removalActions = new Set(['destroy', 'delete', 'remove', 'prune']);
+
+/** Maps an event to the one effect it has on the explorer's copy of the objects. */
+export function effectOf(event: EngineEvent): EventEffect {
+  switch (event.kind) {
+    case 'container':
+      if (quietContainerActions.has(event.action)) {
+        return { type: 'none' };
+      }
+      if (event.action === 'commit') {
+        // A commit makes a new image but the engine emits no image event for it.
+        return { type: 'relist', kind: 'image' };
+      }
+      return removalActions.has(event.action) ? { type: 'remove', kind: 'container', id: event.id } : { type: 'fetch', kind: 'container', id: event.id };
+    case 'image':
+      if (event.action === 'prune') {
+        return { type: 'relist', kind: 'image' };
+      }
+      // untag may leave the image in place (other tags), so look it up rather than dropping it.
+      return event.action === 'delete' ? { type: 'remove', kind: 'image', id: event.id } : { type: 'fetch', kind: 'image', id: event.id };
+    case 'volume':
+      if (event.action === 'mount' || event.action === 'unmount') {
+        return { type: 'none' }; // which containers use a volume comes from the containers' mounts
+      }
+      if (event.action === 'prune') {
+        return { type: 'relist', kind: 'volume' };
+      }
+      return removalActions.has(event.action) ? { type: 'remove', kind: 'volume', id: event.id } : { type: 'fetch', kind: 'volume', id: event.id };
+    case 'network': {
+      if (event.action === 'connect' || event.action === 'disconnect') {
+        // The connected containers come from each container's networks: refresh that container.
+        const container = event.attributes['container'];
+        return container ? { type: 'fetch', kind: 'container', id: container } : { type: 'none' };
+      }
+      if (event.action === 'prune') {
+        return { type: 'relist', kind: 'network' };
+      }
+      return removalActions.has(event.action) ? { type: 'remove', kind: 'network', id: event.id } : { type: 'fetch', kind: 'network', id: event.id };
+    }
+  }
+}
+
+/** A stable key so several events for one object inside a burst cost one engine call. */
+export function effectKey(effect: EventEffect): string {
+  switch (effect.type) {
+    case 'fetch':
+    case 'remove':
+      return `${effect.kind}:${effect.id}`;
+    case 'relist':
+      return `${effect.kind}:*`;
+    case 'none':
+      return '';
+  }
+}

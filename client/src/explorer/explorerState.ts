@@ -1,0 +1,72 @@
+/**
+ * Pure: the explorer's copy of the engine's objects, one map per kind, kept current by the
+ * refresh controller and read by the tree descriptors. No `vscode`, no engine calls.
+ */
+import type { ContainerSummary, EngineObjectKind, ImageSummary, NetworkSummary, VolumeSummary } from '../engine/types';
+
+export interface ObjectsByKind {
+  container: ContainerSummary;
+  image: ImageSummary;
+  volume: VolumeSummary;
+  network: NetworkSummary;
+}
+
+export const objectKinds: readonly EngineObjectKind[] = ['container', 'image', 'volume', 'network'];
+
+/** The engine id the explorer keys an object by: the volume name, otherwise the id. */
+export function objectKey<K extends EngineObjectKind>(kind: K, item: ObjectsByKind[K]): string {
+  return kind === 'volume' ? (item as VolumeSummary).name : (item as ContainerSummary | ImageSummary | NetworkSummary).id;
+}
+
+/** Read-only access for the descriptors. */
+export interface ExplorerSnapshot {
+  all<K extends EngineObjectKind>(kind: K): readonly ObjectsByKind[K][];
+  isLoaded(kind: EngineObjectKind): boolean;
+}
+
+export class ExplorerState implements ExplorerSnapshot {
+  private readonly maps: { [K in EngineObjectKind]: Map<string, ObjectsByKind[K]> } = {
+    container: new Map(),
+    image: new Map(),
+    volume: new Map(),
+    network: new Map(),
+  };
+  private readonly loaded = new Set<EngineObjectKind>();
+
+  /** Objects of one kind, in the engine's order. */
+  all<K extends EngineObjectKind>(kind: K): readonly ObjectsByKind[K][] {
+    return [...this.maps[kind].values()] as ObjectsByKind[K][];
+  }
+
+  isLoaded(kind: EngineObjectKind): boolean {
+    return this.loaded.has(kind);
+  }
+
+  get<K extends EngineObjectKind>(kind: K, key: string): ObjectsByKind[K] | undefined {
+    return this.maps[kind].get(key);
+  }
+
+  /** Replaces every object of a kind with a fresh list. */
+  replace<K extends EngineObjectKind>(kind: K, items: readonly ObjectsByKind[K][]): void {
+    const map = this.maps[kind] as Map<string, ObjectsByKind[K]>;
+    map.clear();
+    for (const item of items) {
+      map.set(objectKey(kind, item), item);
+    }
+    this.loaded.add(kind);
+  }
+
+  upsert<K extends EngineObjectKind>(kind: K, item: ObjectsByKind[K]): void {
+    (this.maps[kind] as Map<string, ObjectsByKind[K]>).set(objectKey(kind, item), item);
+  }
+
+  /** Removes by key; returns whether something was removed. */
+  remove(kind: EngineObjectKind, key: string): boolean {
+    return this.maps[kind].delete(key);
+  }
+
+  /** Forgets a kind (e.g. while no view follows events): the next show must list it again. */
+  invalidate(kind: EngineObjectKind): void {
+    this.loaded.delete(kind);
+  }
+}

@@ -1,0 +1,100 @@
+import * as vscode from 'vscode';
+import { settingIds, viewIds } from '../constants';
+import type { EngineObjectKind } from '../engine/types';
+import type { EngineSession } from '../engineSession';
+import { containerDescriptor, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type SortOrder, type TreeItemModel, type ViewOptions } from './descriptors';
+import { ExplorerState } from './explorerState';
+import { RefreshController } from './refreshController';
+import { ResourceTreeProvider } from './resourceTreeProvider';
+
+/** The explorer as the rest of the extension sees it. */
+export interface Explorer extends vscode.Disposable {
+  /** Re-lists every visible kind (Refresh / Retry). */
+  refresh(): Promise<void>;
+  /** The current top-level items of a view, for the integration tests. */
+  items(kind: EngineObjectKind): TreeItemModel[];
+  readonly controller: RefreshController;
+}
+
+const sortOrders: readonly SortOrder[] = ['name', 'created', 'state'];
+
+function readViewOptions(): ViewOptions {
+  const config = vscode.workspace.getConfiguration();
+  const sortBy = config.get<string>(settingIds.explorerSortBy, 'name');
+  return {
+    groupContainersByComposeProject: config.get<boolean>(settingIds.explorerGroupByCompose, true),
+    sortBy: sortOrders.includes(sortBy as SortOrder) ? (sortBy as SortOrder) : 'name',
+    now: Date.now(),
+    t: (message, ...args) => vscode.l10n.t(message, ...args),
+  };
+}
+
+/**
+ * Builds the four views, one shared copy of the engine objects and the refresh controller, and
+ * connects view visibility to the controller so hidden views cost no engine work.
+ */
+export function createExplorer(session: EngineSession, log: vscode.LogOutputChannel): Explorer {
+  const state = new ExplorerState();
+  const disposables: vscode.Disposable[] = [];
+  const providers = new Map<EngineObjectKind, ResourceTreeProvider>();
+  const controller = new RefreshController({
+    engine: () => session.engine,
+    state,
+    // Containers feed the other views (image in use, volume users, network members), so a container
+    // change re-renders them too; re-rendering reads the copy, never the engine.
+    onDidChange: (kinds) => {
+      for (const provider of providers.values()) {
+        if (kinds.has(provider.kind) || kinds.has('container')) {
+          provider.refresh();
+        }
+      }
+    },
+    onFailure: (kind, error) => providers.get(kind)?.setFailure(error),
+    onReachability: (reachable, detail) => {
+      if (!reachable && detail.error) {
+        log.warn(detail.error.message);
+      }
+      session.reportState(reachable ? 'reachable' : 'unreachable', { ...(detail.version ? { version: detail.version } : {}), ...(detail.error ? { error: detail.error.message } : {}) });
+    },
+    log: (level, message) => (level === 'warn' ? log.warn(message) : log.info(message)),
+  });
+
+  const register = (viewId: string, descriptor: ResourceDescriptor): void => {
+    // The provider reports failures through the view's message line; `view` exists before any
+    // failure can be reported, since loading starts only once the view is visible.
+    const provider = new ResourceTreeProvider(descriptor, state, readViewOptions, (message) => {
+      view.message = message;
+    });
+    const view: vscode.TreeView<TreeItemModel> = vscode.window.createTreeView(viewId, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
+    providers.set(descriptor.kind, provider);
+    disposables.push(view, provider, view.onDidChangeVisibility((event) => controller.setVisible(descriptor.kind, event.visible)));
+    if (view.visible) {
+      controller.setVisible(descriptor.kind, true);
+    }
+  };
+  register(viewIds.containers, containerDescriptor);
+  register(viewIds.images, imageDescriptor);
+  register(viewIds.volumes, volumeDescriptor);
+  register(viewIds.networks, networkDescriptor);
+
+  disposables.push(
+    session.onDidChangeEngine(() => controller.restart()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('dockhand.explorer')) {
+        providers.forEach((provider) => provider.refresh());
+      }
+    }),
+  );
+
+  return {
+    controller,
+    refresh: () => controller.refresh(),
+    items: (kind) => providers.get(kind)?.getChildren() ?? [],
+    dispose: () => {
+      controller.dispose();
+      for (const disposable of disposables) {
+        disposable.dispose();
+      }
+    },
+  };
+}
