@@ -202,6 +202,28 @@ describe('hover: variables, scoped per stage', () => {
   });
 });
 
+describe('hover: where a variable reference sits', () => {
+  const text = 'FROM alpine\nARG V=1\nENV X=1\nCMD ["echo", "$X"]\nCMD echo $V $X\nRUN echo $V\n';
+  const exec = /program receives `\$X` literally/;
+  const runtime = /ARG values no longer exist/;
+  const cases: readonly [string, Spot, RegExp[], RegExp[]][] = [
+    ['exec form expands nothing', { line: 3, needle: '$X' }, [exec], [runtime]],
+    ['an ARG in a shell-form CMD is gone at run time', { line: 4, needle: '$V' }, [runtime], [exec]],
+    ['an ENV in a shell-form CMD is fine', { line: 4, needle: '$X' }, [/Value: `1`/], [runtime, exec]],
+    ['an ARG in a shell-form RUN is fine', { line: 5, needle: '$V' }, [/Value: `1`/], [runtime, exec]],
+  ];
+  for (const [name, spot, present, absent] of cases) {
+    it(name, () => {
+      const value = hoverAt(text, { ...spot, offset: 1 }) ?? '';
+      present.forEach((pattern) => assert.match(value, pattern));
+      absent.forEach((pattern) => assert.doesNotMatch(value, pattern));
+    });
+  }
+  it('says so in Chinese for zh-cn', () => {
+    assert.match(hoverAt(text, { line: 3, needle: '$X', offset: 1 }, 'zh-cn') ?? '', /字面的 `\$X`/);
+  });
+});
+
 describe('hover: stage names', () => {
   const text = [
     'FROM golang:1.22 AS build', // 0

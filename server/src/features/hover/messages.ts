@@ -13,6 +13,8 @@ export interface HoverMessages {
   needsDeclaration: (name: string) => string;
   globalOnly: (name: string, line: number) => string;
   undefinedVariable: string;
+  execFormNotExpanded: (name: string) => string;
+  argAbsentAtRuntime: string;
   stage: (name: string, index: number, line: number) => string;
   notAStage: (reference: string) => string;
 }
@@ -21,7 +23,7 @@ const english: HoverMessages = {
   buildArg: 'build argument (ARG)',
   envVar: 'environment variable (ENV)',
   definedOn: (line) => `Defined on line ${line}:`,
-  defaultValue: 'Value',
+  defaultValue: 'Value:',
   noDefault: 'No default value: empty unless set with `--build-arg`.',
   globalDefault: (line) => `Default inherited from the global ARG on line ${line}:`,
   predefined: 'predefined build argument',
@@ -29,6 +31,8 @@ const english: HoverMessages = {
   needsDeclaration: (name) => `It lives in the global scope: declare \`ARG ${name}\` in this stage to use it here.`,
   globalOnly: (name, line) => `Declared before the first FROM (line ${line}), so it is global: inside a stage it is empty until you declare \`ARG ${name}\` again.`,
   undefinedVariable: 'Not set by any ARG or ENV in scope: it comes from the base image\'s environment or expands to an empty string.',
+  execFormNotExpanded: (name) => `Exec (JSON) form starts no shell, so nothing expands this: the program receives \`$${name}\` literally.`,
+  argAbsentAtRuntime: 'This runs when the container starts, where ARG values no longer exist (only ENV does).',
   stage: (name, index, line) => `Build stage ${name} (#${index}), line ${line}:`,
   notAStage: (reference) => `\`${reference}\` is not a build stage defined above, so it is used as an image reference.`,
 };
@@ -37,7 +41,7 @@ const chinese: HoverMessages = {
   buildArg: '构建参数（ARG）',
   envVar: '环境变量（ENV）',
   definedOn: (line) => `定义于第 ${line} 行：`,
-  defaultValue: '值',
+  defaultValue: '值：',
   noDefault: '没有默认值：除非用 `--build-arg` 设置，否则为空。',
   globalDefault: (line) => `默认值继承自第 ${line} 行的全局 ARG：`,
   predefined: '预定义构建参数',
@@ -45,6 +49,8 @@ const chinese: HoverMessages = {
   needsDeclaration: (name) => `它位于全局作用域：需要在本阶段声明 \`ARG ${name}\` 后才能在这里使用。`,
   globalOnly: (name, line) => `它在第一个 FROM 之前声明（第 ${line} 行），属于全局参数：在阶段内必须再次声明 \`ARG ${name}\`，否则为空。`,
   undefinedVariable: '作用域内没有任何 ARG 或 ENV 设置它：它来自基础镜像的环境变量，否则展开为空字符串。',
+  execFormNotExpanded: (name) => `exec（JSON）形式不启动 shell，没有任何东西会展开它：程序收到的就是字面的 \`$${name}\`。`,
+  argAbsentAtRuntime: '这条命令在容器启动时执行，那时 ARG 的值已不存在（只有 ENV 还在）。',
   stage: (name, index, line) => `构建阶段 ${name}（#${index}），第 ${line} 行：`,
   notAStage: (reference) => `\`${reference}\` 不是前面定义的构建阶段，因此会被当作镜像引用。`,
 };

@@ -1,4 +1,4 @@
-import type { Instruction } from 'dockerfile-ast';
+import { JSONInstruction, type Instruction } from 'dockerfile-ast';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { ParsedDocument } from '../../documentStore';
 import type { DocLocale } from '../../docs';
@@ -9,7 +9,7 @@ import type { BuildStage } from './stages';
 import { resolveVariable, type VariableDefinition, type VariableResolution } from './variableScope';
 
 function valueLine(messages: HoverMessages, value: string | null): string {
-  return value === null ? messages.noDefault : `${messages.defaultValue}: \`${value}\``;
+  return value === null ? messages.noDefault : `${messages.defaultValue} \`${value}\``;
 }
 
 function describeDefinition(parsed: ParsedDocument, messages: HoverMessages, definition: VariableDefinition): string[] {
@@ -47,6 +47,25 @@ function describe(parsed: ParsedDocument, name: string, resolution: VariableReso
   }
 }
 
+/** Instructions whose arguments Docker hands to a program instead of substituting variables itself. */
+const commandKeywords: ReadonlySet<string> = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+/** Instructions that run when the container starts rather than during the build. */
+const runtimeKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT']);
+
+/** Warnings about where the reference sits: exec form expands nothing; CMD/ENTRYPOINT never see ARGs. */
+function placementNotes(instruction: Instruction, name: string, resolution: VariableResolution, locale: DocLocale): string[] {
+  const keyword = instruction.getKeyword();
+  if (!commandKeywords.has(keyword)) {
+    return [];
+  }
+  const messages = hoverMessages(locale);
+  if (instruction instanceof JSONInstruction && instruction.getOpeningBracket() !== null) {
+    return [messages.execFormNotExpanded(name)];
+  }
+  const isBuildArg = (resolution.kind === 'defined' && resolution.definition.kind === 'ARG') || resolution.kind === 'predefined';
+  return runtimeKeywords.has(keyword) && isBuildArg ? [messages.argAbsentAtRuntime] : [];
+}
+
 /** Hover on `$NAME` / `${NAME}`: where the variable in scope is defined and its value. */
 export function variableHover(
   parsed: ParsedDocument,
@@ -61,5 +80,6 @@ export function variableHover(
   }
   const name = variable.getName();
   const resolution = resolveVariable(parsed.dockerfile, stages(), name, instruction.getRange().start.line);
-  return markdownHover(describe(parsed, name, resolution, locale), variable.getRange());
+  const notes = placementNotes(instruction, name, resolution, locale).map((note) => `⚠️ ${note}`);
+  return markdownHover([describe(parsed, name, resolution, locale), ...notes].join('\n\n'), variable.getRange());
 }
