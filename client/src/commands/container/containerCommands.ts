@@ -1,0 +1,87 @@
+/**
+ * Container lifecycle commands. The state changes share one table (action, picker filter); remove,
+ * rename and copy have their own small handlers. All accept the tree's (item, selection) or pick.
+ */
+import * as vscode from 'vscode';
+import { commandIds } from '../../constants';
+import type { ContainerAction } from '../../engine/lifecycle';
+import { registerGuarded, required } from '../boundary';
+import type { CommandDeps } from '../deps';
+import { objectNameProblem } from '../names';
+import { forEachTarget, resolveTargets, type TargetItem } from '../targets';
+
+interface StateCommand {
+  readonly id: string;
+  readonly action: ContainerAction;
+  /** Which containers the palette offers for this action. */
+  readonly offered: RegExp;
+}
+
+const stateCommands: readonly StateCommand[] = [
+  { id: commandIds.containerStart, action: 'start', offered: /^container\.(exited|created|dead)$/ },
+  { id: commandIds.containerStop, action: 'stop', offered: /^container\.(running|paused|restarting)$/ },
+  { id: commandIds.containerRestart, action: 'restart', offered: /^container\./ },
+  { id: commandIds.containerPause, action: 'pause', offered: /^container\.running$/ },
+  { id: commandIds.containerUnpause, action: 'unpause', offered: /^container\.paused$/ },
+  { id: commandIds.containerKill, action: 'kill', offered: /^container\.(running|paused|restarting)$/ },
+];
+
+/** Registers start/stop/restart/pause/unpause/kill, remove, rename and copy id/name. */
+export function registerContainerCommands(deps: CommandDeps): vscode.Disposable[] {
+  const pick = (item: unknown, selected: unknown, canPickMany: boolean, offered: RegExp = /^container\./): Promise<TargetItem[]> =>
+    resolveTargets(deps.engine(), 'container', item, selected, { canPickMany, placeHolder: vscode.l10n.t('Choose containers'), state: offered });
+  return [
+    ...stateCommands.map((command) =>
+      registerGuarded(deps, command.id, async (item, selected) => {
+        const engine = deps.engine();
+        const targets = await pick(item, selected, true, command.offered);
+        await forEachTarget(targets, (target) => engine.containerAction(target.id, command.action));
+        deps.refresh();
+        return targets.map((t) => t.id);
+      }),
+    ),
+    registerGuarded(deps, commandIds.containerRemove, async (item, selected) => {
+      const engine = deps.engine();
+      const targets = await pick(item, selected, true);
+      const states = new Map((await engine.listContainers()).map((c) => [c.id, c.state]));
+      const running = targets.filter((t) => ['running', 'paused', 'restarting'].includes(states.get(t.id) ?? ''));
+      if (running.length > 0) {
+        const remove = vscode.l10n.t('Stop and Remove');
+        const answer = await vscode.window.showWarningMessage(
+          vscode.l10n.t('{0} is running. Stop it and remove it from {1}?', running.map((t) => t.label).join(', '), engine.target),
+          { modal: true },
+          remove,
+        );
+        required(answer === remove ? answer : undefined);
+      }
+      await forEachTarget(targets, (target) => engine.removeContainer(target.id, running.includes(target)));
+      deps.refresh();
+      return targets.map((t) => t.id);
+    }),
+    registerGuarded(deps, commandIds.containerRename, async (item, selected) => {
+      const engine = deps.engine();
+      const [target] = await pick(item, selected, false);
+      if (!target) {
+        return undefined;
+      }
+      const newName = required(
+        await vscode.window.showInputBox({
+          prompt: vscode.l10n.t('New name for {0}', target.label),
+          value: target.label,
+          validateInput: (value) => (objectNameProblem(value) ? vscode.l10n.t('Use letters, digits, and . _ - (not first).') : undefined),
+        }),
+      );
+      await engine.renameContainer(target.id, newName);
+      deps.refresh();
+      return newName;
+    }),
+    registerGuarded(deps, commandIds.containerCopyId, async (item, selected) => {
+      const targets = await pick(item, selected, true);
+      await vscode.env.clipboard.writeText(targets.map((t) => t.id).join('\n'));
+    }),
+    registerGuarded(deps, commandIds.containerCopyName, async (item, selected) => {
+      const targets = await pick(item, selected, true);
+      await vscode.env.clipboard.writeText(targets.map((t) => t.label).join('\n'));
+    }),
+  ];
+}

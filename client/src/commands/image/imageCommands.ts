@@ -1,0 +1,52 @@
+/** Image commands: remove (every tag, never forced) and tag. */
+import * as vscode from 'vscode';
+import { commandIds } from '../../constants';
+import { registerGuarded, required } from '../boundary';
+import type { CommandDeps } from '../deps';
+import { parseImageReference } from '../names';
+import { forEachTarget, resolveTargets } from '../targets';
+
+/** Registers image remove and tag. */
+export function registerImageCommands(deps: CommandDeps): vscode.Disposable[] {
+  return [
+    registerGuarded(deps, commandIds.imageRemove, async (item, selected) => {
+      const engine = deps.engine();
+      const targets = await resolveTargets(engine, 'image', item, selected, { canPickMany: true, placeHolder: vscode.l10n.t('Choose images to remove') });
+      const tagsById = new Map((await engine.listImages()).map((i) => [i.id, i.repoTags]));
+      const remove = vscode.l10n.t('Remove');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('Remove {0} from {1}?', targets.map((t) => t.label).join(', '), engine.target),
+        { modal: true, detail: vscode.l10n.t('Images a container uses are kept: the engine refuses to remove them.') },
+        remove,
+      );
+      required(answer === remove ? answer : undefined);
+      // Untag one tag at a time without force: an image in use stays, exactly as the engine decides.
+      await forEachTarget(targets, async (target) => {
+        const tags = tagsById.get(target.id) ?? [];
+        for (const reference of tags.length > 0 ? tags : [target.id]) {
+          await engine.removeImage(reference);
+        }
+      });
+      deps.refresh();
+      return targets.map((t) => t.id);
+    }),
+    registerGuarded(deps, commandIds.imageTag, async (item, selected) => {
+      const engine = deps.engine();
+      const [target] = await resolveTargets(engine, 'image', item, selected, { canPickMany: false, placeHolder: vscode.l10n.t('Choose an image to tag') });
+      if (!target) {
+        return undefined;
+      }
+      const text = required(
+        await vscode.window.showInputBox({
+          prompt: vscode.l10n.t('New tag for {0} (repository[:tag])', target.label),
+          placeHolder: 'registry.example.com/team/app:1.0',
+          validateInput: (value) => (parseImageReference(value) ? undefined : vscode.l10n.t('Not a valid image reference.')),
+        }),
+      );
+      const reference = required(parseImageReference(text));
+      await engine.tagImage(target.id, reference.repository, reference.tag);
+      deps.refresh();
+      return `${reference.repository}:${reference.tag}`;
+    }),
+  ];
+}

@@ -1,0 +1,148 @@
+/**
+ * Follows one container's logs across restarts: attaches, demultiplexes, splits lines, and when the
+ * stream ends (the container stopped) waits for the next start event and re-attaches from the last
+ * timestamp seen, skipping lines already delivered. No vscode, no dockerode: it runs on LogsApi.
+ */
+import type { Readable } from 'node:stream';
+import type { LogsApi } from './logs';
+import { LineSplitter, splitTimestamp, StreamDemuxer, timestampKey, timestampSeconds } from './streams';
+
+export type LogGap = 'stopped' | 'restarted' | 'removed';
+
+export interface LogSink {
+  line(text: string, stream: 'stdout' | 'stderr', timestamp: string | undefined): void;
+  gap(kind: LogGap): void;
+  /** The follower gave up (e.g. the engine went away); no more output follows. */
+  failed(error: unknown): void;
+}
+
+export interface LogFollowOptions {
+  readonly tail: number | 'all';
+  /** Unix seconds; 0 = no limit. Only for the first attach. */
+  readonly since: number;
+}
+
+export class LogFollower {
+  private readonly watch = new AbortController();
+  private current: Readable | undefined;
+  private attaching = false;
+  private stopped = false;
+  private lastKey: string | undefined;
+  private lastTimestamp: string | undefined;
+  private attachedOnce = false;
+
+  constructor(
+    private readonly api: LogsApi,
+    private readonly containerId: string,
+    private readonly options: LogFollowOptions,
+    private readonly sink: LogSink,
+  ) {}
+
+  /** Starts following; resolves once the first attach happened (or failed). */
+  async start(): Promise<void> {
+    // Watch first, so a start event between "stream ended" and "watch opened" cannot be missed.
+    this.api
+      .watchContainer(this.containerId, (action) => this.onEvent(action), this.watch.signal)
+      .catch((error: unknown) => {
+        if (!this.stopped) {
+          this.sink.failed(error);
+        }
+      });
+    await this.attach();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.watch.abort();
+    this.current?.destroy();
+  }
+
+  private onEvent(action: string): void {
+    if (action === 'start' && !this.current) {
+      this.sink.gap('restarted');
+      void this.attach();
+    } else if (action === 'destroy') {
+      this.sink.gap('removed');
+      this.stop();
+    }
+  }
+
+  private async attach(): Promise<void> {
+    if (this.attaching || this.current || this.stopped) {
+      return;
+    }
+    this.attaching = true;
+    try {
+      const since = this.lastTimestamp ? (timestampSeconds(this.lastTimestamp) ?? 0) : this.options.since;
+      const tail = this.attachedOnce ? 'all' : this.options.tail;
+      const { tty, stream } = await this.api.openLogStream(this.containerId, { follow: true, timestamps: true, tail, since });
+      this.attachedOnce = true;
+      if (this.stopped) {
+        stream.destroy();
+        return;
+      }
+      this.current = stream;
+      this.pump(stream, tty);
+    } catch (error) {
+      if (!this.stopped) {
+        this.sink.failed(error);
+      }
+    } finally {
+      this.attaching = false;
+    }
+  }
+
+  private pump(stream: Readable, tty: boolean): void {
+    const demuxer = new StreamDemuxer();
+    const splitters = { stdout: new LineSplitter(), stderr: new LineSplitter() };
+    const deliver = (name: 'stdout' | 'stderr', lines: string[]): void => {
+      for (const raw of lines) {
+        const { timestamp, text } = splitTimestamp(raw);
+        const key = timestamp ? timestampKey(timestamp) : undefined;
+        if (key && this.lastKey && key <= this.lastKey) {
+          continue; // already shown before the restart: `since` has only second precision
+        }
+        if (key) {
+          this.lastKey = key;
+          this.lastTimestamp = timestamp;
+        }
+        this.sink.line(text, name, timestamp);
+      }
+    };
+    stream.on('data', (chunk: Buffer) => {
+      if (tty) {
+        deliver('stdout', splitters.stdout.push(chunk.toString('utf8')));
+        return;
+      }
+      for (const frame of demuxer.push(chunk)) {
+        if (frame.stream !== 'stdin') {
+          deliver(frame.stream, splitters[frame.stream].push(frame.data.toString('utf8')));
+        }
+      }
+    });
+    const ended = (): void => {
+      if (this.current !== stream) {
+        return;
+      }
+      for (const name of ['stdout', 'stderr'] as const) {
+        const rest = splitters[name].flush();
+        if (rest !== undefined) {
+          deliver(name, [rest]);
+        }
+      }
+      this.current = undefined;
+      if (this.stopped) {
+        return;
+      }
+      this.sink.gap('stopped');
+      // It may have started again before the end of the old stream arrived; then no event will come.
+      void this.api.containerState(this.containerId).then(
+        (state) => (state.running ? this.attach() : undefined),
+        () => undefined,
+      );
+    };
+    stream.on('end', ended);
+    stream.on('close', ended);
+    stream.on('error', ended);
+  }
+}

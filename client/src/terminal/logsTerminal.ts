@@ -1,0 +1,70 @@
+/**
+ * Follows container logs in a VS Code terminal: stderr in red, optional timestamps, a marker at
+ * every stop/restart gap. Output is batched through a bounded buffer so a flooding container cannot
+ * grow memory: beyond the cap the oldest pending text is dropped and the drop is shown.
+ */
+import * as vscode from 'vscode';
+import type { Engine } from '../engine/engine';
+import { LogFollower, type LogFollowOptions, type LogGap } from '../engine/logFollower';
+import { BoundedTextBuffer } from '../engine/streams';
+import { ansi, toTerminalNewlines } from './ansi';
+
+const flushIntervalMs = 50;
+const pendingCapacity = 256 * 1024;
+
+export class LogsTerminal implements vscode.Pseudoterminal {
+  private readonly writeEmitter = new vscode.EventEmitter<string>();
+  readonly onDidWrite = this.writeEmitter.event;
+  private readonly pending = new BoundedTextBuffer(pendingCapacity);
+  private timer: NodeJS.Timeout | undefined;
+  private follower: LogFollower | undefined;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly containerId: string,
+    private readonly options: LogFollowOptions & { readonly timestamps: boolean },
+  ) {}
+
+  open(): void {
+    this.timer = setInterval(() => this.flush(), flushIntervalMs);
+    this.follower = new LogFollower(this.engine, this.containerId, this.options, {
+      line: (text, stream, timestamp) => {
+        const stamp = this.options.timestamps && timestamp ? `${ansi.dim(timestamp)} ` : '';
+        this.pending.push(`${stamp}${stream === 'stderr' ? ansi.red(text) : text}\r\n`);
+      },
+      gap: (kind) => this.pending.push(toTerminalNewlines(`${ansi.cyan(gapMessage(kind, new Date()))}\n`)),
+      failed: (error) => this.pending.push(toTerminalNewlines(`${ansi.red(error instanceof Error ? error.message : String(error))}\n`)),
+    });
+    void this.follower.start();
+  }
+
+  private flush(): void {
+    const { text, dropped } = this.pending.take();
+    if (dropped > 0) {
+      this.writeEmitter.fire(toTerminalNewlines(`${ansi.yellow(vscode.l10n.t('[… {0} characters skipped: the container writes faster than the terminal shows …]', dropped))}\n`));
+    }
+    if (text !== '') {
+      this.writeEmitter.fire(text);
+    }
+  }
+
+  close(): void {
+    this.follower?.stop();
+    if (this.timer) {
+      clearInterval(this.timer);
+    }
+    this.writeEmitter.dispose();
+  }
+}
+
+function gapMessage(kind: LogGap, at: Date): string {
+  const time = at.toISOString();
+  switch (kind) {
+    case 'stopped':
+      return vscode.l10n.t('──── container stopped ({0}); waiting for it to start again ────', time);
+    case 'restarted':
+      return vscode.l10n.t('──── container started again ({0}) ────', time);
+    case 'removed':
+      return vscode.l10n.t('──── container removed ({0}) ────', time);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Object commands inside the real workbench: invoked with vscode.commands.executeCommand exactly as
+ * the tree does ((item, selectedItems) with the tree's model), against objects this test created.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PrunePlan } from '../../../client/src/engine/prunePlan';
+import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../../engineHelpers';
+
+/** Polls until the probe returns a value (readiness with a deadline, never a fixed sleep). */
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('object commands', () => {
+  const docker = testDocker();
+  const suffix = uniqueSuffix();
+  const labels = { [testLabel]: 'true', 'dockhand.test.run': suffix };
+
+  after(async () => {
+    await removeLabelled(docker, suffix);
+  });
+
+  it('stops a running container invoked like the tree does (item, selection)', async () => {
+    const name = `dockhand-cmd-stop-${suffix}`;
+    const container = await docker.createContainer({
+      name,
+      Image: baseImage,
+      // Exits promptly on SIGTERM so the stop does not wait for the engine's kill timeout.
+      Cmd: ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 0.2; done'],
+      Labels: labels,
+      HostConfig: { NetworkMode: 'none' },
+    });
+    await container.start();
+    const item = { id: container.id, label: name, contextValue: 'container.running' };
+    await vscode.commands.executeCommand('dockhand.container.stop', item, [item]);
+    await waitFor('the container to stop', async () => ((await container.inspect()).State.Running ? undefined : true));
+  });
+
+  it('opens a read-only inspect document for a container', async () => {
+    const name = `dockhand-cmd-inspect-${suffix}`;
+    const container = await docker.createContainer({ name, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
+    const item = { id: container.id, label: name, contextValue: 'container.created' };
+    const uris = await vscode.commands.executeCommand<string[]>('dockhand.container.inspect', item, [item]);
+    assert.equal(uris.length, 1);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uris[0] ?? ''));
+    assert.equal(document.uri.scheme, 'dockhand-inspect');
+    const parsed = JSON.parse(document.getText()) as { Id?: string };
+    assert.equal(parsed.Id, container.id);
+  });
+
+  it("prune's plan excludes a protected volume and lists the unprotected one", async () => {
+    const free = `dockhand-cmd-vol-free-${suffix}`;
+    const guarded = `dockhand-cmd-vol-protected-${suffix}`;
+    await docker.createVolume({ Name: free, Labels: labels });
+    await docker.createVolume({ Name: guarded, Labels: { ...labels, 'dockhand.protect': 'true' } });
+    const plan = await vscode.commands.executeCommand<PrunePlan>('dockhand.prune.volumes', { scopeLabel: `dockhand.test.run=${suffix}`, dryRun: true });
+    assert.deepEqual(
+      plan.items.map((item) => item.id),
+      [free],
+    );
+    assert.ok(plan.excluded.some((e) => e.id === guarded && e.reason === 'protected'));
+    // A dry run removes nothing.
+    await docker.getVolume(free).inspect();
+  });
+});
