@@ -25,7 +25,7 @@ export function formatDocument(parsed: ParsedDocument, options: FormattingOption
       continue;
     }
     edits.push(...firstLineEdits(model, instruction));
-    if (heredocsOf(instruction).length === 0) {
+    if (heredocsOf(instruction).length === 0 && toleratesExtraWhitespace(instruction)) {
       edits.push(...continuationEdits(model, instruction, indent));
     }
   }
@@ -63,6 +63,28 @@ function pushCasing(edits: TextEdit[], written: string, range: Range): void {
   }
 }
 
+/** Instructions that split their arguments on whitespace, so its amount between words carries no meaning. */
+const whitespaceSplit = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'FROM', 'EXPOSE', 'VOLUME', 'HEALTHCHECK']);
+
+/**
+ * Whether re-indenting continuation lines is safe. ENV, LABEL and ARG only in their `key=value` form:
+ * the legacy `ENV key a value` form keeps the spaces inside its value.
+ */
+function toleratesExtraWhitespace(instruction: Instruction): boolean {
+  const effective = instruction instanceof Onbuild ? instruction.getTriggerInstruction() : instruction;
+  if (!effective) {
+    return false;
+  }
+  const keyword = effective.getKeyword();
+  if (whitespaceSplit.has(keyword)) {
+    return true;
+  }
+  if (keyword === 'ENV' || keyword === 'LABEL' || keyword === 'ARG') {
+    return effective.getArguments()[0]?.getValue().includes('=') === true;
+  }
+  return false;
+}
+
 function continuationEdits(model: DockerfileModel, instruction: Instruction, indent: string): TextEdit[] {
   const edits: TextEdit[] = [];
   const span = instruction.getRange();
@@ -72,7 +94,8 @@ function continuationEdits(model: DockerfileModel, instruction: Instruction, ind
   for (let line = span.start.line + 1; line <= span.end.line; line += 1) {
     const text = lineText(model.parsed.document, line);
     const leading = /^[ \t]*/.exec(text)?.[0] ?? '';
-    if (text.trim().length === 0) {
+    if (text.trim().length === 0 || text.trim() === model.escapeChar) {
+      // Blank and escape-only lines add nothing to the joined text; leave them and keep `previous`.
       continue;
     }
     if (isCommentLine(text)) {
