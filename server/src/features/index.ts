@@ -11,6 +11,7 @@ import { foldingFeature } from './folding';
 import { formattingFeature } from './formatting';
 import { diagnosticsFeature } from './diagnostics';
 import { codeActionsFeature } from './codeActions';
+import { inlayHintsFeature } from './inlayHints';
 
 export const features: readonly Feature[] = [
   hoverFeature,
@@ -21,4 +22,5 @@ export const features: readonly Feature[] = [
   formattingFeature,
   diagnosticsFeature,
   codeActionsFeature,
+  inlayHintsFeature,
 ];
