@@ -183,7 +183,7 @@ export class RefreshController {
     this.pending.delete(key); // re-insert so the latest effect for an object wins and keeps event order
     this.pending.set(key, effect);
     if (this.flushTimer === undefined) {
-      this.flushTimer = setTimeout(() => this.flushNow(), this.options.debounceMs ?? 25);
+      this.flushTimer = setTimeout(() => this.flushNow(), this.options.debounceMs ?? 10);
     }
   }
 

@@ -1,0 +1,199 @@
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type Docker from 'dockerode';
+import { parseHost } from '../../client/src/engine/connection';
+import { createEngine, type Engine } from '../../client/src/engine/engine';
+import type { EngineObjectKind } from '../../client/src/engine/types';
+import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, volumeDescriptor, type TreeItemModel, type ViewOptions } from '../../client/src/explorer/descriptors';
+import { ExplorerState, objectKinds } from '../../client/src/explorer/explorerState';
+import { RefreshController } from '../../client/src/explorer/refreshController';
+import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+
+/** The real engine, with every call recorded as `method:firstArgument`. */
+function countingEngine(calls: string[], eventArrivals: Map<string, number>): Engine {
+  const host = process.env['DOCKER_HOST'];
+  if (!host) {
+    throw new Error('DOCKER_HOST is not set: run the engine tier through `npm test`, which starts an engine');
+  }
+  const engine = createEngine(parseHost(host), 10_000);
+  return new Proxy(engine, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || typeof property !== 'string') {
+        return value;
+      }
+      return (...args: unknown[]): unknown => {
+        calls.push(`${property}:${typeof args[0] === 'string' ? args[0] : ''}`);
+        if (property === 'watchEvents') {
+          // Time-stamp each event on arrival, to measure event → tree update latency.
+          const [handlers, options] = args as Parameters<Engine['watchEvents']>;
+          return engine.watchEvents({ ...handlers, onEvent: (event) => (eventArrivals.set(`${event.id}:${event.action}`, performance.now()), handlers.onEvent(event)) }, options);
+        }
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+async function waitFor(what: string, probe: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const flatten = (items: readonly TreeItemModel[]): TreeItemModel[] => items.flatMap((item) => [item, ...flatten(item.children ?? [])]);
+
+describe('explorer against the real engine', () => {
+  const docker = testDocker();
+  const suffix = uniqueSuffix();
+  const project = `dockhand-ex-${suffix}`;
+  const webName = `dockhand-ex-web-${suffix}`;
+  const soloName = `dockhand-ex-solo-${suffix}`;
+  const volumeName = `dockhand-ex-vol-${suffix}`;
+  const networkName = `dockhand-ex-net-${suffix}`;
+  const repository = `dockhand-test/ex-${suffix}`;
+  const calls: string[] = [];
+  const arrivals = new Map<string, number>();
+  const changedAt: number[] = [];
+  const state = new ExplorerState();
+  let web: Docker.Container;
+  let controller: RefreshController;
+  const options: ViewOptions = { groupContainersByComposeProject: true, sortBy: 'name', now: Date.now(), t: formatOnly };
+
+  before(async () => {
+    await docker.createVolume({ Name: volumeName, Labels: { [testLabel]: 'true' } });
+    await docker.createNetwork({ Name: networkName, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
+    await docker.getImage(baseImage).tag({ repo: repository, tag: 'v1' });
+    web = await docker.createContainer({
+      name: webName,
+      Image: baseImage,
+      Cmd: ['sleep', '300'],
+      Labels: { [testLabel]: 'true', 'com.docker.compose.project': project, 'com.docker.compose.service': 'web' },
+      HostConfig: { NetworkMode: 'none', Binds: [`${volumeName}:/data`] },
+    });
+    await web.start();
+    await docker.createContainer({ name: soloName, Image: baseImage, Cmd: ['true'], Labels: { [testLabel]: 'true' }, HostConfig: { NetworkMode: 'none' } });
+    controller = new RefreshController({
+      engine: (() => {
+        const engine = countingEngine(calls, arrivals);
+        return () => engine;
+      })(),
+      state,
+      onDidChange: () => changedAt.push(performance.now()),
+      onFailure: (kind, error) => {
+        if (error) {
+          throw new Error(`listing ${kind} failed: ${error.message}`);
+        }
+      },
+      onReachability: () => undefined,
+      log: () => undefined,
+    });
+    for (const kind of objectKinds) {
+      controller.setVisible(kind, true);
+    }
+    await controller.settled();
+  });
+  after(async () => {
+    controller.dispose();
+    await removeLabelled(docker, suffix);
+    await docker.getImage(`${repository}:v1`).remove().catch(() => undefined);
+  });
+
+  it('loads each kind with one list call, plus the version and one event stream', () => {
+    const kinds = calls.map((call) => call.split(':')[0]).sort();
+    assert.deepEqual(kinds, ['listContainers', 'listImages', 'listNetworks', 'listVolumes', 'version', 'watchEvents']);
+  });
+
+  it('shows the same containers, images, volumes and networks as the Engine API', async () => {
+    const raw = {
+      container: (await docker.listContainers({ all: true, filters: JSON.stringify({ label: [testLabel] }) })).filter((c) => c.Names.some((n) => n.includes(suffix))).map((c) => c.Id),
+      volume: [volumeName],
+      network: (await docker.listNetworks({ filters: JSON.stringify({ name: [networkName] }) })).map((n) => n.Id),
+      image: [(await docker.getImage(baseImage).inspect()).Id],
+    };
+    const expected: [EngineObjectKind, string[]][] = Object.entries(raw) as [EngineObjectKind, string[]][];
+    for (const [kind, ids] of expected) {
+      assert.ok(ids.length > 0);
+      for (const id of ids) {
+        assert.ok(state.get(kind, id), `${kind} ${id} is in the explorer`);
+      }
+    }
+  });
+
+  it('groups containers by Compose project and keeps the others at the top level', () => {
+    const tree = containerDescriptor.buildTree(state, options);
+    const group = tree.find((item) => item.label === project);
+    assert.equal(group?.contextValue, 'composeProject');
+    assert.deepEqual(group?.children?.map((c) => c.label), [webName]);
+    assert.equal(group?.children?.[0]?.contextValue, 'container.running');
+    assert.equal(group?.children?.[0]?.id, web.id);
+    const solo = tree.find((item) => item.label === soloName);
+    assert.equal(solo?.contextValue, 'container.created');
+    assert.match(solo?.tooltip ?? '', /Command: true/);
+  });
+
+  it('groups images by repository and marks the base image as in use', () => {
+    const tree = imageDescriptor.buildTree(state, options);
+    const group = tree.find((item) => item.label === repository);
+    assert.equal(group?.children?.[0]?.label, `${repository}:v1`);
+    assert.match(group?.children?.[0]?.description ?? '', /in use/);
+    assert.equal(group?.children?.[0]?.contextValue, 'image.tagged');
+  });
+
+  it('lists the container using a volume and the containers on the built-in none network', () => {
+    const volume = volumeDescriptor.buildTree(state, options).find((item) => item.id === volumeName);
+    assert.equal(volume?.contextValue, 'volume.present');
+    assert.deepEqual(volume?.children?.map((c) => c.label), [webName]);
+    const networks = networkDescriptor.buildTree(state, options);
+    const none = networks.find((item) => item.label === 'none');
+    assert.equal(none?.contextValue, 'network.builtin');
+    assert.ok(none?.children?.some((c) => c.label === webName));
+    assert.equal(networks.find((item) => item.label === networkName)?.contextValue, 'network.custom');
+  });
+
+  it('applies a pause event to the one container with exactly one engine call, within 50 ms', async () => {
+    calls.length = 0;
+    changedAt.length = 0;
+    await web.pause();
+    await waitFor('the paused state', () => state.get('container', web.id)?.state === 'paused');
+    await controller.settled();
+    assert.deepEqual(
+      calls.filter((call) => call.includes(web.id) || call.startsWith('list')),
+      [`findContainer:${web.id}`],
+    );
+    const arrived = arrivals.get(`${web.id}:pause`);
+    assert.ok(arrived !== undefined);
+    const latency = (changedAt.find((at) => at >= arrived) ?? Infinity) - arrived;
+    console.log(`event → explorer update: ${latency.toFixed(1)} ms`);
+    assert.ok(latency <= 50, `updated ${latency.toFixed(1)} ms after the event`);
+    assert.equal(flatten(containerDescriptor.buildTree(state, options)).find((item) => item.id === web.id)?.contextValue, 'container.paused');
+    await web.unpause();
+    await waitFor('the running state again', () => state.get('container', web.id)?.state === 'running');
+  });
+
+  it('follows a stop and a removal without re-listing', async () => {
+    calls.length = 0;
+    await web.stop({ t: 0 });
+    await waitFor('the exited state', () => state.get('container', web.id)?.state === 'exited');
+    await web.remove();
+    await waitFor('the removal', () => state.get('container', web.id) === undefined);
+    await controller.settled();
+    assert.deepEqual(calls.filter((call) => call.startsWith('list')), []);
+    assert.ok(calls.every((call) => call.startsWith('find')), calls.join(', '));
+  });
+
+  it('picks up a new volume and a new network through events alone', async () => {
+    calls.length = 0;
+    const extraVolume = `dockhand-ex-vol2-${suffix}`;
+    await docker.createVolume({ Name: extraVolume, Labels: { [testLabel]: 'true' } });
+    const extraNetwork = await docker.createNetwork({ Name: `dockhand-ex-net2-${suffix}`, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
+    await waitFor('the new volume and network', () => state.get('volume', extraVolume) !== undefined && state.get('network', extraNetwork.id) !== undefined);
+    assert.ok(calls.includes(`findVolume:${extraVolume}`));
+    assert.ok(calls.includes(`findNetwork:${extraNetwork.id}`));
+    assert.deepEqual(calls.filter((call) => call.startsWith('list')), []);
+  });
+});
