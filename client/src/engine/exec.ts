@@ -73,6 +73,9 @@ export function createExecApi({ docker, call }: EngineCore): ExecApi {
         }
         let exited = false;
         const exitListeners: ((code: number | undefined) => void)[] = [];
+        // Flowing from the start: a paused socket would never report its end when the process exits.
+        const dataListeners: ((data: Buffer) => void)[] = [];
+        stream.on('data', (chunk: Buffer) => dataListeners.forEach((listener) => listener(chunk)));
         const finish = (): void => {
           if (exited) {
             return;
@@ -84,7 +87,7 @@ export function createExecApi({ docker, call }: EngineCore): ExecApi {
         stream.on('close', finish);
         stream.on('error', finish);
         return {
-          onData: (listener) => void stream.on('data', (chunk: Buffer) => listener(chunk)),
+          onData: (listener) => void dataListeners.push(listener),
           onExit: (listener) => void exitListeners.push(listener),
           write: (data) => void (stream.writable ? stream.write(data) : undefined),
           resize: async (rows, columns) => {
