@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { referencesToRemove } from '../../client/src/commands/image/imageReferences';
 import { objectNameProblem, parseImageReference } from '../../client/src/commands/names';
 
 describe('objectNameProblem', () => {
@@ -29,5 +30,18 @@ describe('parseImageReference', () => {
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => assert.deepEqual(parseImageReference(input), expected));
+  }
+});
+
+describe('referencesToRemove', () => {
+  const tags = ['app:1', 'app:latest', 'mirror/app:1'];
+  const cases: [string, string, readonly string[], string[]][] = [
+    ['the tags shown under one repository only', 'app:1, app:latest', tags, ['app:1', 'app:latest']],
+    ['one tag', 'mirror/app:1', tags, ['mirror/app:1']],
+    ['all tags when the label names none of them (palette pick)', '<none> 123', tags, tags],
+    ['the id for an untagged image', '<none> abc', [], ['sha256:abc']],
+  ];
+  for (const [name, label, imageTags, expected] of cases) {
+    it(name, () => assert.deepEqual(referencesToRemove('sha256:abc', label, imageTags), expected));
   }
 });

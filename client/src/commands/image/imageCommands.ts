@@ -5,6 +5,7 @@ import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { parseImageReference } from '../names';
 import { forEachTarget, resolveTargets } from '../targets';
+import { referencesToRemove } from './imageReferences';
 
 /** Registers image remove and tag. */
 export function registerImageCommands(deps: CommandDeps): vscode.Disposable[] {
@@ -22,8 +23,7 @@ export function registerImageCommands(deps: CommandDeps): vscode.Disposable[] {
       required(answer === remove ? answer : undefined);
       // Untag one tag at a time without force: an image in use stays, exactly as the engine decides.
       await forEachTarget(targets, async (target) => {
-        const tags = tagsById.get(target.id) ?? [];
-        for (const reference of tags.length > 0 ? tags : [target.id]) {
+        for (const reference of referencesToRemove(target.id, target.label, tagsById.get(target.id) ?? [])) {
           await engine.removeImage(reference);
         }
       });
