@@ -1,5 +1,4 @@
 import type { Dockerfile, Instruction } from 'dockerfile-ast';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 const heredocStart = /(?:^|[^<\w])\d*<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
 const heredocKeywords = new Set(['RUN', 'COPY', 'ADD']);
@@ -8,20 +7,23 @@ const heredocKeywords = new Set(['RUN', 'COPY', 'ADD']);
  * Lines that belong to heredoc bodies (`RUN <<EOF … EOF`, also `<<-X`, `0<<X`, several per line).
  * The syntax tree can mistake such lines for instructions; they are not.
  */
-export function heredocBodyLines(document: TextDocument, dockerfile: Dockerfile): Set<number> {
+export function heredocBodyLines(lines: readonly string[], dockerfile: Dockerfile): Set<number> {
   const body = new Set<number>();
-  const lineCount = document.lineCount;
+  const lineCount = lines.length;
   for (const instruction of dockerfile.getInstructions()) {
     const startLine = instruction.getRange().start.line;
     if (body.has(startLine) || !heredocKeywords.has(instruction.getKeyword())) {
       continue;
     }
-    const first = lineText(document, startLine);
+    const first = lines[startLine] ?? '';
+    if (!first.includes('<<')) {
+      continue;
+    }
     const delimiters = [...first.matchAll(heredocStart)].map((match) => ({ strip: match[1] === '-', name: match[3] ?? '' }));
     let line = startLine + 1;
     for (const delimiter of delimiters) {
       while (line < lineCount) {
-        const text = lineText(document, line);
+        const text = lines[line] ?? '';
         body.add(line);
         line += 1;
         if ((delimiter.strip ? text.replace(/^\t+/, '') : text).trimEnd() === delimiter.name) {
@@ -36,8 +38,4 @@ export function heredocBodyLines(document: TextDocument, dockerfile: Dockerfile)
 /** The instructions that really are instructions (not heredoc body lines). */
 export function realInstructions(dockerfile: Dockerfile, bodyLines: ReadonlySet<number>): Instruction[] {
   return dockerfile.getInstructions().filter((instruction) => !bodyLines.has(instruction.getRange().start.line));
-}
-
-function lineText(document: TextDocument, line: number): string {
-  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
 }

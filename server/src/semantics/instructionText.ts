@@ -4,14 +4,23 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 /**
  * The arguments of an instruction as Docker's parser sees them: line continuations removed and
  * comment or blank lines inside the continuation dropped, then trimmed. Empty when there are none.
+ * Reads the text directly (the syntax tree's argument list is slow to build on large files).
  */
 export function logicalArguments(document: TextDocument, instruction: Instruction, escapeChar: string): string {
-  const args = instruction.getArguments();
-  const first = args[0];
-  if (!first) {
-    return '';
+  // Several rules read the same instruction; the syntax tree is immutable per version, so cache per node.
+  const cached = cache.get(instruction);
+  if (cached !== undefined) {
+    return cached;
   }
-  const raw = document.getText({ start: first.getRange().start, end: instruction.getRange().end });
+  const text = readLogicalArguments(document, instruction, escapeChar);
+  cache.set(instruction, text);
+  return text;
+}
+
+const cache = new WeakMap<Instruction, string>();
+
+function readLogicalArguments(document: TextDocument, instruction: Instruction, escapeChar: string): string {
+  const raw = document.getText({ start: instruction.getInstructionRange().end, end: instruction.getRange().end });
   const lines = raw.split(/\r?\n/);
   const kept: string[] = [];
   lines.forEach((line, index) => {
@@ -28,4 +37,9 @@ export function logicalArguments(document: TextDocument, instruction: Instructio
 function withoutContinuation(line: string, escapeChar: string): string {
   const end = line.trimEnd();
   return end.endsWith(escapeChar) ? end.slice(0, -escapeChar.length) : line;
+}
+
+/** The text of every line of a document, split once. */
+export function documentLines(document: TextDocument): string[] {
+  return document.getText().split(/\r?\n/);
 }

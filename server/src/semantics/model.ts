@@ -1,5 +1,6 @@
 import type { Dockerfile, Instruction } from 'dockerfile-ast';
 import { heredocBodyLines, realInstructions } from './heredocs';
+import { documentLines } from './instructionText';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveStageCommands, type StageCommand } from './effectiveCommand';
 import { noImageConfigs, type ImageConfigLookup } from './imageConfig';
@@ -11,6 +12,10 @@ export interface DockerfileModel {
   readonly dockerfile: Dockerfile;
   /** Instructions in order, without heredoc body lines the parser mistook for instructions. */
   readonly instructions: readonly Instruction[];
+  /** The same instructions grouped by uppercase keyword, in order. */
+  readonly byKeyword: ReadonlyMap<string, readonly Instruction[]>;
+  /** The document's lines, split once. */
+  readonly lines: readonly string[];
   readonly stages: readonly Stage[];
   /** One entry per stage, same order. */
   readonly commands: readonly StageCommand[];
@@ -21,12 +26,33 @@ export function analyzeDockerfile(
   parsed: { readonly document: TextDocument; readonly dockerfile: Dockerfile },
   lookup: ImageConfigLookup = noImageConfigs,
 ): DockerfileModel {
-  const instructions = realInstructions(parsed.dockerfile, heredocBodyLines(parsed.document, parsed.dockerfile));
+  const lines = documentLines(parsed.document);
+  const instructions = realInstructions(parsed.dockerfile, heredocBodyLines(lines, parsed.dockerfile));
   const stages = buildStages(parsed.document, parsed.dockerfile, instructions);
-  return { document: parsed.document, dockerfile: parsed.dockerfile, instructions, stages, commands: resolveStageCommands(stages, lookup) };
+  return { document: parsed.document, dockerfile: parsed.dockerfile, instructions, byKeyword: groupByKeyword(instructions), lines, stages, commands: resolveStageCommands(stages, lookup) };
 }
 
 /** The stage whose range holds `line`, if any. */
 export function stageAtLine(model: DockerfileModel, line: number): Stage | undefined {
   return model.stages.find((stage) => stage.range.start.line <= line && line <= stage.range.end.line);
+}
+
+function groupByKeyword(instructions: readonly Instruction[]): Map<string, Instruction[]> {
+  const groups = new Map<string, Instruction[]>();
+  for (const instruction of instructions) {
+    const keyword = instruction.getKeyword();
+    const group = groups.get(keyword);
+    if (group) {
+      group.push(instruction);
+    } else {
+      groups.set(keyword, [instruction]);
+    }
+  }
+  return groups;
+}
+
+/** The instructions with one of the given keywords, in document order. */
+export function instructionsOf(model: DockerfileModel, ...keywords: string[]): Instruction[] {
+  const found = keywords.flatMap((keyword) => [...(model.byKeyword.get(keyword) ?? [])]);
+  return keywords.length > 1 ? found.sort((a, b) => a.getRange().start.line - b.getRange().start.line) : found;
 }

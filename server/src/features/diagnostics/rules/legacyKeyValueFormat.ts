@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { logicalArguments } from '../../../semantics/instructionText';
+import { instructionsOf } from '../../../semantics/model';
 import { replaceArguments } from './helpers';
 
 /** The `key=value` text for a legacy `ENV key value`, when it can be written without changing the value. */
@@ -23,10 +24,7 @@ export const legacyKeyValueFormatRule: Rule = {
   check: (model): Finding[] => {
     const findings: Finding[] = [];
     const escapeChar = model.dockerfile.getEscapeCharacter();
-    for (const instruction of model.instructions) {
-      if (instruction.getKeyword() !== 'ENV') {
-        continue;
-      }
+    for (const instruction of instructionsOf(model, 'ENV')) {
       const text = logicalArguments(model.document, instruction, escapeChar);
       const match = /^([^\s=]+)\s+(.*)$/s.exec(text);
       if (!match?.[1] || match[2] === undefined) {

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { logicalArguments } from '../../../semantics/instructionText';
+import { instructionsOf } from '../../../semantics/model';
 
 /** Quotes a LABEL value: double quotes, with `\`, `"` and `$` escaped so nothing is expanded. */
 function quoteLabelValue(value: string): string {
@@ -16,9 +17,7 @@ export const maintainerDeprecatedRule: Rule = {
   docUrl: buildkitDocUrl('MaintainerDeprecated'),
   check: (model): Finding[] => {
     const escapeChar = model.dockerfile.getEscapeCharacter();
-    return model.instructions
-      .filter((instruction) => instruction.getKeyword() === 'MAINTAINER')
-      .map((instruction): Finding => {
+    return instructionsOf(model, 'MAINTAINER').map((instruction): Finding => {
         const value = logicalArguments(model.document, instruction, escapeChar);
         return {
           range: instruction.getRange(),

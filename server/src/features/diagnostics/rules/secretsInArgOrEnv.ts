@@ -1,10 +1,22 @@
-import type { PropertyInstruction } from 'dockerfile-ast';
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
+import { logicalArguments } from '../../../semantics/instructionText';
+import { instructionsOf } from '../../../semantics/model';
+import { rangeOfWord, splitUnquoted } from './helpers';
 
 // The same word lists BuildKit uses: a name part that says secret, unless another part says it is not.
 const secretWords = /(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 const allowedWords = /(?:^|_)(?:public|file|version)(?:_|$)/i;
+
+/** Names an ARG/ENV declares: `a=1 b`, or the key of a legacy `ENV key value`. */
+function declaredNames(text: string): string[] {
+  const words = splitUnquoted(text);
+  const first = words[0];
+  if (first !== undefined && !first.includes('=') && words.length > 1 && !words[1]?.includes('=')) {
+    return [first];
+  }
+  return words.map((word) => word.split('=', 1)[0] ?? '').filter(Boolean);
+}
 
 /** ARG/ENV values end up in the image history or config, so a secret-looking name deserves a warning. */
 export const secretsInArgOrEnvRule: Rule = {
@@ -15,18 +27,15 @@ export const secretsInArgOrEnvRule: Rule = {
   docUrl: buildkitDocUrl('SecretsUsedInArgOrEnv'),
   check: (model): Finding[] => {
     const findings: Finding[] = [];
-    for (const instruction of model.instructions) {
+    const escapeChar = model.dockerfile.getEscapeCharacter();
+    for (const instruction of instructionsOf(model, 'ARG', 'ENV')) {
       const keyword = instruction.getKeyword();
-      if (keyword !== 'ARG' && keyword !== 'ENV') {
-        continue;
-      }
-      for (const property of (instruction as PropertyInstruction).getProperties()) {
-        const name = property.getName();
+      for (const name of declaredNames(logicalArguments(model.document, instruction, escapeChar))) {
         if (!secretWords.test(name) || allowedWords.test(name)) {
           continue;
         }
         findings.push({
-          range: property.getNameRange(),
+          range: rangeOfWord(model, instruction, name),
           message: {
             en: `Do not use ARG or ENV instructions for sensitive data (${keyword} "${name}"): the value is stored in the image. Use a build secret (RUN --mount=type=secret) instead.`,
             'zh-cn': `不要用 ARG 或 ENV 传递敏感数据（${keyword}“${name}”）：其值会保存在镜像中。请改用构建密钥（RUN --mount=type=secret）。`,

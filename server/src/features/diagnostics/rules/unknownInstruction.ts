@@ -16,7 +16,7 @@ function followsPossibleContinuation(model: DockerfileModel, line: number): bool
   if (line === 0) {
     return false;
   }
-  const previous = model.document.getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } }).trimEnd();
+  const previous = (model.lines[line - 1] ?? '').trimEnd();
   return previous.endsWith('\\') || previous.endsWith('`');
 }
 
@@ -28,9 +28,10 @@ export const unknownInstructionRule: Rule = {
   docUrl: 'https://docs.docker.com/reference/dockerfile/#overview',
   check: (model): Finding[] => {
     const findings: Finding[] = [];
-    for (const instruction of model.instructions) {
+    const unknown = [...model.byKeyword].filter(([keyword]) => !knownKeywords.includes(keyword)).flatMap(([, group]) => group);
+    for (const instruction of unknown) {
       const keyword = instruction.getKeyword();
-      if (knownKeywords.includes(keyword) || followsPossibleContinuation(model, instruction.getRange().start.line)) {
+      if (followsPossibleContinuation(model, instruction.getRange().start.line)) {
         continue;
       }
       const written = instruction.getInstruction();

@@ -1,5 +1,8 @@
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
+import { logicalArguments } from '../../../semantics/instructionText';
+import { instructionsOf } from '../../../semantics/model';
+import { splitUnquoted } from './helpers';
 
 /** A relative WORKDIR before any absolute one in the stage depends on the base image's working directory. */
 export const workdirRelativePathRule: Rule = {
@@ -11,13 +14,16 @@ export const workdirRelativePathRule: Rule = {
   check: (model): Finding[] => {
     const findings: Finding[] = [];
     const absoluteSet = new Set<number>();
+    const escapeChar = model.dockerfile.getEscapeCharacter();
+    const workdirs = instructionsOf(model, 'WORKDIR');
     for (const stage of model.stages) {
       let hasAbsolute = stage.base.kind === 'stage' && absoluteSet.has(stage.base.index);
-      for (const instruction of stage.instructions) {
-        if (instruction.getKeyword() !== 'WORKDIR') {
-          continue;
-        }
-        const path = instruction.getArguments()[0]?.getValue() ?? '';
+      const inStage = workdirs.filter((instruction) => {
+        const line = instruction.getRange().start.line;
+        return stage.range.start.line <= line && line <= stage.range.end.line;
+      });
+      for (const instruction of inStage) {
+        const path = (splitUnquoted(logicalArguments(model.document, instruction, escapeChar))[0] ?? '').replace(/^["']|["']$/g, '');
         // Variables may expand to an absolute path; Windows paths are absolute too.
         const absolute = path.startsWith('/') || path.includes('$') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\');
         if (absolute) {
