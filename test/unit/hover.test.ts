@@ -222,6 +222,21 @@ describe('hover: where a variable reference sits', () => {
   it('says so in Chinese for zh-cn', () => {
     assert.match(hoverAt(text, { line: 3, needle: '$X', offset: 1 }, 'zh-cn') ?? '', /字面的 `\$X`/);
   });
+  const shellCases: readonly [string, string, RegExp | null][] = [
+    ['a variable of the RUN script is left to the shell', 'RUN d="$(mktemp -d)"; rm -rf "$d"', /Docker leaves it to the shell/],
+    ['a modifier after the name is not part of it', 'RUN echo "${X%/php}"', /`\$X`\*\* — environment variable/],
+    ['a positional parameter is no variable of the Dockerfile', 'RUN awk \'{ print $1 }\' f', null],
+  ];
+  for (const [name, line, expected] of shellCases) {
+    it(name, () => {
+      const value = hoverAt(`FROM alpine\nENV X=/usr/php\n${line}\n`, { line: 2, needle: '$', offset: 1, occurrence: line.startsWith('RUN d') ? 1 : 0 });
+      if (expected) {
+        assert.match(value ?? '', expected);
+      } else {
+        assert.equal(value, null);
+      }
+    });
+  }
 });
 
 describe('hover: stage names', () => {

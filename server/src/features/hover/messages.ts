@@ -13,6 +13,7 @@ export interface HoverMessages {
   needsDeclaration: (name: string) => string;
   globalOnly: (name: string, line: number) => string;
   undefinedVariable: string;
+  shellVariable: string;
   execFormNotExpanded: (name: string) => string;
   argAbsentAtRuntime: string;
   stage: (name: string, index: number, line: number) => string;
@@ -31,6 +32,7 @@ const english: HoverMessages = {
   needsDeclaration: (name) => `It lives in the global scope: declare \`ARG ${name}\` in this stage to use it here.`,
   globalOnly: (name, line) => `Declared before the first FROM (line ${line}), so it is global: inside a stage it is empty until you declare \`ARG ${name}\` again.`,
   undefinedVariable: 'Not set by any ARG or ENV in scope: it comes from the base image\'s environment or expands to an empty string.',
+  shellVariable: 'Not set by any ARG or ENV in scope. Docker leaves it to the shell, which expands it when the command runs: it may be set earlier in the script or come from the base image\'s environment.',
   execFormNotExpanded: (name) => `Exec (JSON) form starts no shell, so nothing expands this: the program receives \`$${name}\` literally.`,
   argAbsentAtRuntime: 'This runs when the container starts, where ARG values no longer exist (only ENV does).',
   stage: (name, index, line) => `Build stage ${name} (#${index}), line ${line}:`,
@@ -49,6 +51,7 @@ const chinese: HoverMessages = {
   needsDeclaration: (name) => `它位于全局作用域：需要在本阶段声明 \`ARG ${name}\` 后才能在这里使用。`,
   globalOnly: (name, line) => `它在第一个 FROM 之前声明（第 ${line} 行），属于全局参数：在阶段内必须再次声明 \`ARG ${name}\`，否则为空。`,
   undefinedVariable: '作用域内没有任何 ARG 或 ENV 设置它：它来自基础镜像的环境变量，否则展开为空字符串。',
+  shellVariable: '作用域内没有任何 ARG 或 ENV 设置它。Docker 不处理它，而是交给 shell 在命令运行时展开：它可能在脚本前面被赋值，或来自基础镜像的环境变量。',
   execFormNotExpanded: (name) => `exec（JSON）形式不启动 shell，没有任何东西会展开它：程序收到的就是字面的 \`$${name}\`。`,
   argAbsentAtRuntime: '这条命令在容器启动时执行，那时 ARG 的值已不存在（只有 ENV 还在）。',
   stage: (name, index, line) => `构建阶段 ${name}（#${index}），第 ${line} 行：`,

@@ -16,7 +16,7 @@ function describeDefinition(parsed: ParsedDocument, messages: HoverMessages, def
   return [messages.definedOn(displayLine(definition.instruction)), quoteInstruction(parsed, definition.instruction)];
 }
 
-function describe(parsed: ParsedDocument, name: string, resolution: VariableResolution, locale: DocLocale): string {
+function describe(parsed: ParsedDocument, name: string, resolution: VariableResolution, locale: DocLocale, inShellCommand: boolean): string {
   const messages = hoverMessages(locale);
   const title = `**\`$${name}\`**`;
   switch (resolution.kind) {
@@ -43,7 +43,7 @@ function describe(parsed: ParsedDocument, name: string, resolution: VariableReso
     case 'globalOnly':
       return [`${title} — ${messages.buildArg}`, messages.globalOnly(name, displayLine(resolution.definition.instruction)), quoteInstruction(parsed, resolution.definition.instruction)].join('\n\n');
     case 'undefined':
-      return [title, messages.undefinedVariable].join('\n\n');
+      return [title, inShellCommand ? messages.shellVariable : messages.undefinedVariable].join('\n\n');
   }
 }
 
@@ -52,6 +52,13 @@ const commandKeywords: ReadonlySet<string> = new Set(['RUN', 'CMD', 'ENTRYPOINT'
 /** Instructions that run when the container starts rather than during the build. */
 const runtimeKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT']);
 
+/** A variable name is an identifier; `$1` or `${NAME%suffix}` carry shell syntax after it. */
+const identifier = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+function isExecForm(instruction: Instruction): boolean {
+  return instruction instanceof JSONInstruction && instruction.getOpeningBracket() !== null;
+}
+
 /** Warnings about where the reference sits: exec form expands nothing; CMD/ENTRYPOINT never see ARGs. */
 function placementNotes(instruction: Instruction, name: string, resolution: VariableResolution, locale: DocLocale): string[] {
   const keyword = instruction.getKeyword();
@@ -59,7 +66,7 @@ function placementNotes(instruction: Instruction, name: string, resolution: Vari
     return [];
   }
   const messages = hoverMessages(locale);
-  if (instruction instanceof JSONInstruction && instruction.getOpeningBracket() !== null) {
+  if (isExecForm(instruction)) {
     return [messages.execFormNotExpanded(name)];
   }
   const isBuildArg = (resolution.kind === 'defined' && resolution.definition.kind === 'ARG') || resolution.kind === 'predefined';
@@ -78,8 +85,12 @@ export function variableHover(
   if (!variable) {
     return null;
   }
-  const name = variable.getName();
+  const name = identifier.exec(variable.getName())?.[0];
+  if (!name) {
+    return null;
+  }
   const resolution = resolveVariable(parsed.dockerfile, stages(), name, instruction.getRange().start.line);
+  const inShellCommand = commandKeywords.has(instruction.getKeyword()) && !isExecForm(instruction);
   const notes = placementNotes(instruction, name, resolution, locale).map((note) => `⚠️ ${note}`);
-  return markdownHover([describe(parsed, name, resolution, locale), ...notes].join('\n\n'), variable.getRange());
+  return markdownHover([describe(parsed, name, resolution, locale, inShellCommand), ...notes].join('\n\n'), variable.getRange());
 }
