@@ -3,12 +3,16 @@
  * views and the objects they list, and saves screenshots. Each check is one counted test.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Outcome } from '../../outcome';
 import type { DemoObjects } from './demoObjects';
 
 const tier = 'vscode';
 const viewTitles = ['Containers', 'Images', 'Volumes', 'Networks'];
+
+/** The pane (header + tree) of one view in the Dockhand container. */
+const pane = (page: Page, title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) }).first();
+const row = (scope: Locator, text: string): Locator => scope.locator('.monaco-list-row', { hasText: text }).first();
 
 export async function runUiChecks(page: Page, url: string, demo: DemoObjects, resultsDir: string): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
@@ -39,8 +43,31 @@ export async function runUiChecks(page: Page, url: string, demo: DemoObjects, re
     }
   });
   await check('ui: the containers view lists a running container from the engine', async () => {
-    await page.locator('.monaco-list-row', { hasText: demo.containerName }).first().waitFor({ timeout: 30_000 });
+    await row(pane(page, 'Containers'), demo.containerName).waitFor({ timeout: 30_000 });
   });
+  await check('ui: the containers view groups a Compose project', async () => {
+    await row(pane(page, 'Containers'), demo.composeProject).waitFor({ timeout: 10_000 });
+    await row(pane(page, 'Containers'), `${demo.composeProject}-web-1`).waitFor({ timeout: 10_000 });
+  });
+  await check('ui: the images view groups by repository', async () => {
+    await row(pane(page, 'Images'), demo.imageRepository).waitFor({ timeout: 10_000 });
+  });
+  await check('ui: the volumes view lists the volume and who uses it', async () => {
+    await row(pane(page, 'Volumes'), demo.volumeName).waitFor({ timeout: 10_000 });
+    await pane(page, 'Volumes').locator('.monaco-list-row', { hasText: demo.volumeName }).filter({ hasText: 'used by 1' }).first().waitFor({ timeout: 10_000 });
+  });
+  await check('ui: the networks view lists the network and marks built-in ones', async () => {
+    await row(pane(page, 'Networks'), demo.networkName).waitFor({ timeout: 10_000 });
+    await pane(page, 'Networks').locator('.monaco-list-row', { hasText: 'built-in' }).first().waitFor({ timeout: 10_000 });
+  });
+  await check('ui: the status bar names the Docker engine and its version', async () => {
+    await page.locator('.statusbar-item', { hasText: /Docker \d+\.\d+/ }).first().waitFor({ timeout: 10_000 });
+  });
+  for (const title of viewTitles) {
+    await pane(page, title)
+      .screenshot({ path: join(resultsDir, `views-${title.toLowerCase()}.png`) })
+      .catch(() => undefined);
+  }
   await page.screenshot({ path: join(resultsDir, 'vscode-explorer.png') });
   return outcomes;
 }

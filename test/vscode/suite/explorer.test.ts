@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import type Docker from 'dockerode';
+import * as vscode from 'vscode';
+import type { DockhandApi } from '../../../client/src/extension';
+import type { EngineObjectKind } from '../../../client/src/engine/types';
+import type { TreeItemModel } from '../../../client/src/explorer/descriptors';
+import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../../engineHelpers';
+
+const extensionId = 'dockhand.dockhand';
+
+/** Polls a condition until it holds or the deadline passes (readiness, never a fixed sleep). */
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) {
+        return value;
+      }
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The engine objects a view shows: every item that carries an engine id (groups and actions excluded). */
+function objectIds(items: readonly TreeItemModel[], kind: EngineObjectKind): Set<string> {
+  const prefix = `${kind}.`;
+  const ids = new Set<string>();
+  const visit = (list: readonly TreeItemModel[]): void => {
+    for (const item of list) {
+      if (item.contextValue.startsWith(prefix)) {
+        ids.add(item.id);
+      }
+      visit(item.children ?? []);
+    }
+  };
+  visit(items);
+  return ids;
+}
+
+async function engineIds(docker: Docker, kind: EngineObjectKind): Promise<Set<string>> {
+  switch (kind) {
+    case 'container':
+      return new Set((await docker.listContainers({ all: true })).map((c) => c.Id));
+    case 'image':
+      return new Set((await docker.listImages()).map((i) => i.Id));
+    case 'volume':
+      return new Set(((await docker.listVolumes()).Volumes ?? []).map((v) => v.Name));
+    case 'network':
+      return new Set((await docker.listNetworks()).map((n) => n.Id));
+  }
+}
+
+const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((id) => b.has(id));
+
+describe('Docker explorer views', () => {
+  const docker = testDocker();
+  const suffix = uniqueSuffix();
+  let api: DockhandApi;
+
+  before(async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.dockhand');
+    const extension = vscode.extensions.getExtension<DockhandApi>(extensionId);
+    assert.ok(extension);
+    api = await extension.activate();
+  });
+  after(() => removeLabelled(docker, suffix));
+
+  for (const kind of ['container', 'image', 'volume', 'network'] as const) {
+    it(`the ${kind}s view shows exactly the engine's ${kind}s`, async () => {
+      // Others use the same engine meanwhile: wait until one reading of the API and the view agree.
+      await waitFor(`the ${kind}s view to match the Engine API`, async () => {
+        const expected = await engineIds(docker, kind);
+        const shown = objectIds(api.explorerItems(kind), kind);
+        return expected.size > 0 && sameSet(expected, shown) ? true : undefined;
+      });
+    });
+  }
+
+  it('shows a container stopped through the API as exited, without a manual refresh', async () => {
+    const name = `dockhand-vs-stop-${suffix}`;
+    const container = await createTestContainer(docker, name, ['sleep', '300'], true);
+    const find = (): TreeItemModel | undefined => {
+      const visit = (items: readonly TreeItemModel[]): TreeItemModel | undefined => {
+        for (const item of items) {
+          const found = item.id === container.id ? item : visit(item.children ?? []);
+          if (found) {
+            return found;
+          }
+        }
+        return undefined;
+      };
+      return visit(api.explorerItems('container'));
+    };
+    await waitFor('the new container to appear as running', () => (find()?.contextValue === 'container.running' ? true : undefined));
+    await container.stop({ t: 0 });
+    await waitFor('the tree to show it exited', () => (find()?.contextValue === 'container.exited' ? true : undefined), 10_000);
+    await container.remove();
+    await waitFor('the tree to drop it', () => (find() === undefined ? true : undefined), 10_000);
+  });
+});
