@@ -12,6 +12,9 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'NoCommand', name: 'external base may provide one', text: 'FROM alpine\nRUN true\n', lines: [] },
   { code: 'NoCommand', name: 'inherits from a stage with CMD', text: 'FROM scratch AS a\nCMD ["/a"]\nFROM a\nRUN x\n', lines: [] },
   { code: 'NoCommand', name: 'only the final stage counts', text: 'FROM scratch AS a\nCOPY x /x\nFROM alpine\n', lines: [] },
+  { code: 'NoCommand', name: 'artifact export to / (build --output)', text: 'FROM alpine AS build\nRUN make\nFROM scratch\nCOPY --from=build /out /\n', lines: [] },
+  { code: 'NoCommand', name: 'artifact stage named output', text: 'FROM alpine AS build\nFROM scratch AS output\nCOPY --from=build /out/app /app\n', lines: [] },
+  { code: 'NoCommand', name: 'program copied without ENTRYPOINT', text: 'FROM alpine AS build\nFROM scratch\nCOPY --from=build /out/app /app\n', lines: [2] },
   { code: 'NoCommand', name: 'empty exec CMD on scratch', text: 'FROM scratch\nCMD []\n', lines: [1] },
 
   { code: 'ShellEntrypointIgnoresCmd', name: 'shell ENTRYPOINT with CMD', text: 'FROM alpine\nENTRYPOINT run.sh\nCMD ["--x"]\n', lines: [2] },
