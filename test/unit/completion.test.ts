@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem, Position } from 'vscode-languageserver';
 import { DocumentStore } from '../../server/src/documentStore';
+import { limitCompletionItems } from '../../server/src/features/completion/limit';
 import { provideCompletion } from '../../server/src/features/completion/provideCompletion';
 
 /** Completes at the `|` marker of `source`. */
@@ -184,5 +185,25 @@ describe('completion item edits and documentation', () => {
   it('MAINTAINER is marked deprecated', () => {
     const item = complete('FROM a\n|').find((candidate) => candidate.label === 'MAINTAINER');
     assert.deepEqual(item?.tags, [1]);
+  });
+});
+
+describe('completion in huge files', () => {
+  it('past the limit, filters by the typed prefix and marks the list incomplete', () => {
+    const stages = Array.from({ length: 700 }, (_, index) => `FROM alpine AS stage${index}`).join('\n');
+    const source = `${stages}\nFROM alpine\nCOPY --from=stage69|`;
+    const offset = source.indexOf('|');
+    const text = source.slice(0, offset) + source.slice(offset + 1);
+    const store = new DocumentStore();
+    store.open('file:///Dockerfile', 'dockerfile', 1, text);
+    const parsed = store.getParsed('file:///Dockerfile');
+    assert.ok(parsed);
+    const position = { line: 701, character: 'COPY --from=stage69'.length };
+    const all = provideCompletion(parsed, position, 'en');
+    assert.equal(all.length, 700);
+    const limited = limitCompletionItems(all, parsed.document, position);
+    assert.equal(limited.isIncomplete, true);
+    assert.deepEqual(limited.items.map((item) => item.label).sort(), ['stage69', ...Array.from({ length: 10 }, (_, digit) => `stage69${digit}`)].sort());
+    assert.equal(limitCompletionItems(all.slice(0, 10), parsed.document, position).isIncomplete, false);
   });
 });

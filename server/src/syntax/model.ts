@@ -31,6 +31,8 @@ export interface DockerfileModel {
   /** ARG instructions before the first FROM. */
   readonly globalInstructions: readonly Instruction[];
   readonly stages: readonly Stage[];
+  /** Stages by lower-cased name, in document order (duplicates are possible, if invalid). */
+  readonly stagesByName: ReadonlyMap<string, readonly Stage[]>;
 }
 
 const cache = new WeakMap<ParsedDocument, DockerfileModel>();
@@ -78,7 +80,14 @@ function buildModel(parsed: ParsedDocument): DockerfileModel {
     }
   }
   close();
-  return { parsed, dockerfile, escapeChar: dockerfile.getEscapeCharacter(), instructions, globalInstructions, stages };
+  const stagesByName = new Map<string, Stage[]>();
+  for (const stage of stages) {
+    if (stage.name !== undefined) {
+      const key = stage.name.toLowerCase();
+      stagesByName.set(key, [...(stagesByName.get(key) ?? []), stage]);
+    }
+  }
+  return { parsed, dockerfile, escapeChar: dockerfile.getEscapeCharacter(), instructions, globalInstructions, stages, stagesByName };
 }
 
 /** The instruction whose range holds `position` (binary search by start line), if any. */
@@ -123,6 +132,11 @@ export function lastIndexStartingAtOrBefore<T>(items: readonly T[], line: number
 
 /** The here-documents of an instruction (only RUN, COPY and ADD can carry them; ONBUILD via its trigger). */
 export function heredocsOf(instruction: Instruction): Heredoc[] {
+  const range = instruction.getRange();
+  if (range.start.line === range.end.line) {
+    // A body needs a line of its own: skip the (costly) here-document scan for one-line instructions.
+    return [];
+  }
   if (instruction instanceof Run || instruction instanceof Copy) {
     return instruction.getHeredocs();
   }
@@ -154,6 +168,5 @@ export function heredocBodyLines(instruction: Instruction): { first: number; las
 
 /** The stage a stage name refers to (case-insensitively, as BuildKit does), among stages before `beforeIndex`. */
 export function findStageByName(model: DockerfileModel, name: string, beforeIndex = Number.POSITIVE_INFINITY): Stage | undefined {
-  const wanted = name.toLowerCase();
-  return model.stages.find((stage) => stage.index < beforeIndex && stage.name?.toLowerCase() === wanted);
+  return model.stagesByName.get(name.toLowerCase())?.find((stage) => stage.index < beforeIndex);
 }

@@ -12,7 +12,7 @@ import type { Position, Range } from 'vscode-languageserver';
 import { isCommentLine, lineText } from './lines';
 import { findStageByName, heredocBodyLines, lastIndexStartingAtOrBefore, type DockerfileModel, type Stage } from './model';
 import { scanVariableReferences } from './variableReferences';
-import { declarationsOf } from './variableScope';
+import { declarationsOf, parentStage } from './variableScope';
 
 /** One declaration or use of a stage name or variable. */
 export interface Occurrence {
@@ -62,13 +62,14 @@ function buildIndex(model: DockerfileModel): OccurrenceIndex {
       all.push({ symbol: 'variable', name: declaration.name, range: declaration.nameRange, isDeclaration: true, key, renamable: true });
     }
   }
-  const envByStage: Map<string, string>[] = [];
+  const envByStage: EnvScope[] = [];
   for (const stage of model.stages) {
     all.push(...stageUses(model, stage));
     all.push(...variableUses(model, stage.from, globals, 'u-1'));
     const parent = parentIndex(model, stage);
-    const inheritedEnv = parent === undefined ? new Map<string, string>() : new Map(envByStage[parent]);
-    envByStage.push(walkStage(model, stage, globals, inheritedEnv, all));
+    const env = new EnvScope(parent === undefined ? undefined : envByStage[parent]);
+    walkStage(model, stage, globals, env, all);
+    envByStage.push(env);
   }
   all.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const keyed = new Map<string, Occurrence[]>();
@@ -84,31 +85,60 @@ function buildIndex(model: DockerfileModel): OccurrenceIndex {
   };
 }
 
-/** Walks a stage's instructions after its FROM; returns the ENV names (with keys) the stage ends with. */
-function walkStage(model: DockerfileModel, stage: Stage, globals: ReadonlyMap<string, string>, env: Map<string, string>, out: Occurrence[]): Map<string, string> {
-  const scope = new Map(env);
+/**
+ * The ENV keys a stage ends with, falling back to its parent's: a chain instead of copies, so a long
+ * line of `FROM <previous stage>` costs memory in proportion to the declarations, not their square.
+ */
+class EnvScope {
+  private readonly own = new Map<string, string>();
+
+  constructor(private readonly parent: EnvScope | undefined) {}
+
+  set(name: string, key: string): void {
+    this.own.set(name, key);
+  }
+
+  get(name: string): string | undefined {
+    return EnvScope.lookup(this, name);
+  }
+
+  /** A loop, not recursion: a chain can be thousands of stages long. */
+  private static lookup(start: EnvScope, name: string): string | undefined {
+    for (let scope: EnvScope | undefined = start; scope; scope = scope.parent) {
+      const key = scope.own.get(name);
+      if (key !== undefined) {
+        return key;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Walks a stage's instructions after its FROM, recording its ENV keys in `env`. */
+function walkStage(model: DockerfileModel, stage: Stage, globals: ReadonlyMap<string, string>, env: EnvScope, out: Occurrence[]): void {
+  // Names declared in this stage so far (ARG and ENV); anything else falls back to the inherited ENV.
+  const local = new Map<string, string>();
+  const scope = { get: (name: string): string | undefined => local.get(name) ?? env.get(name) };
   for (const instruction of stage.instructions.slice(1)) {
     out.push(...variableUses(model, instruction, scope, `u${stage.index}`));
     for (const declaration of declarationsOf(instruction, stage.index)) {
       const linkedGlobal = declaration.kind === 'ARG' ? globals.get(declaration.name) : undefined;
       const key = linkedGlobal ?? scope.get(declaration.name) ?? `s${stage.index}:${declaration.name}`;
-      scope.set(declaration.name, key);
+      local.set(declaration.name, key);
       if (instruction instanceof Env) {
         env.set(declaration.name, key);
       }
       out.push({ symbol: 'variable', name: declaration.name, range: declaration.nameRange, isDeclaration: true, key, renamable: true });
     }
   }
-  return env;
 }
 
 function parentIndex(model: DockerfileModel, stage: Stage): number | undefined {
-  const image = stage.from.getImage();
-  return image ? findStageByName(model, image, stage.index)?.index : undefined;
+  return parentStage(model, stage)?.index;
 }
 
 /** `$NAME` uses in an instruction's text (comment lines and here-document bodies skipped). */
-function variableUses(model: DockerfileModel, instruction: Instruction, scope: ReadonlyMap<string, string>, unresolvedPrefix: string): Occurrence[] {
+function variableUses(model: DockerfileModel, instruction: Instruction, scope: { get(name: string): string | undefined }, unresolvedPrefix: string): Occurrence[] {
   const range = instruction.getRange();
   const bodies = heredocBodyLines(instruction);
   const found: Occurrence[] = [];

@@ -52,10 +52,17 @@ export function globalDeclarations(model: DockerfileModel, beforeLine = Number.P
     .flatMap((instruction) => declarationsOf(instruction, -1));
 }
 
-/** The stage a stage builds on (`FROM <earlier stage>`), if any. */
+const parentCache = new WeakMap<Stage, Stage | null>();
+
+/** The stage a stage builds on (`FROM <earlier stage>`), if any; cached, as reading the image is not cheap. */
 export function parentStage(model: DockerfileModel, stage: Stage): Stage | undefined {
-  const image = stage.from.getImageName();
-  return image ? findStageByName(model, image, stage.index) : undefined;
+  let parent = parentCache.get(stage);
+  if (parent === undefined) {
+    const image = stage.from.getImage();
+    parent = (image ? findStageByName(model, image, stage.index) : undefined) ?? null;
+    parentCache.set(stage, parent);
+  }
+  return parent ?? undefined;
 }
 
 /**
@@ -67,7 +74,7 @@ export function visibleDeclarations(model: DockerfileModel, position: Position):
   if (!stage || stage.from.getRange().end.line >= position.line) {
     return globalDeclarations(model, position.line);
   }
-  return [...inheritedEnv(model, stage, 0), ...stageDeclarationsBefore(stage, position.line)];
+  return [...inheritedEnv(model, stage), ...stageDeclarationsBefore(stage, position.line)];
 }
 
 function stageDeclarationsBefore(stage: Stage, line: number): VariableDeclaration[] {
@@ -81,14 +88,25 @@ function stageDeclarationsBefore(stage: Stage, line: number): VariableDeclaratio
   return result;
 }
 
-/** ENV declarations of the ancestors of `stage` (ARGs do not cross stages). */
-function inheritedEnv(model: DockerfileModel, stage: Stage, depth: number): VariableDeclaration[] {
-  const parent = parentStage(model, stage);
-  if (!parent || depth > model.stages.length) {
-    return [];
+/** ENV declarations of the ancestors of `stage`, oldest ancestor first (ARGs do not cross stages). */
+function inheritedEnv(model: DockerfileModel, stage: Stage): VariableDeclaration[] {
+  const chain: Stage[] = [];
+  for (let parent = parentStage(model, stage); parent && chain.length < model.stages.length; parent = parentStage(model, parent)) {
+    chain.push(parent);
   }
-  const own = parent.instructions.flatMap((instruction) => declarationsOf(instruction, parent.index)).filter((d) => d.kind === 'ENV');
-  return [...inheritedEnv(model, parent, depth + 1), ...own];
+  return chain.reverse().flatMap(envDeclarationsOf);
+}
+
+const envCache = new WeakMap<Stage, VariableDeclaration[]>();
+
+/** Every ENV declaration of a stage (cached per parsed stage: long FROM chains read them often). */
+function envDeclarationsOf(stage: Stage): VariableDeclaration[] {
+  let declarations = envCache.get(stage);
+  if (!declarations) {
+    declarations = stage.instructions.filter((instruction) => instruction instanceof Env).flatMap((instruction) => declarationsOf(instruction, stage.index));
+    envCache.set(stage, declarations);
+  }
+  return declarations;
 }
 
 /** The declaration a reference to `name` at `position` resolves to (the last visible one), if any. */

@@ -1,5 +1,6 @@
 import { guarded } from '../../guard';
 import type { Feature } from '../feature';
+import { limitCompletionItems } from './limit';
 import { provideCompletion } from './provideCompletion';
 
 /** Characters after which the editor asks for completion without an explicit request. */
@@ -12,7 +13,7 @@ export const completionFeature: Feature = {
     connection.onCompletion(
       guarded('completion', log, (params) => {
         const parsed = store.getParsed(params.textDocument.uri);
-        return parsed ? { isIncomplete: false, items: provideCompletion(parsed, params.position, locale()) } : null;
+        return parsed ? limitCompletionItems(provideCompletion(parsed, params.position, locale()), parsed.document, params.position) : null;
       }),
     );
   },

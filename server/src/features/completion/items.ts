@@ -20,6 +20,18 @@ export interface ItemOptions {
   readonly filterText?: string;
 }
 
+const rendered = new Map<string, string | undefined>();
+
+/** The rendered documentation of a key, rendered once per locale (the tables never change at run time). */
+function documentation(locale: DocLocale, key: string): string | undefined {
+  const cacheKey = `${locale}\u0000${key}`;
+  if (!rendered.has(cacheKey)) {
+    const entry = lookupDoc(locale, key);
+    rendered.set(cacheKey, entry ? renderDocMarkdown(entry, locale) : undefined);
+  }
+  return rendered.get(cacheKey);
+}
+
 /** Builds one item that replaces `range` with `newText` (the label by default). */
 export function makeItem(label: string, options: ItemOptions, locale: DocLocale): CompletionItem {
   const item: CompletionItem = {
@@ -31,9 +43,9 @@ export function makeItem(label: string, options: ItemOptions, locale: DocLocale)
     item.detail = options.detail;
   }
   if (options.docKey) {
-    const entry = lookupDoc(locale, options.docKey);
-    if (entry) {
-      item.documentation = { kind: 'markdown', value: renderDocMarkdown(entry, locale) };
+    const markdown = documentation(locale, options.docKey);
+    if (markdown !== undefined) {
+      item.documentation = { kind: 'markdown', value: markdown };
     }
   }
   if (options.snippet) {

@@ -1,6 +1,7 @@
 /** Stage names offered after `COPY --from=`, `--mount=…,from=` and `FROM`. */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
+import { lineText } from '../../syntax/lines';
 import { stageAtLine, type DockerfileModel } from '../../syntax/model';
 import type { ArgumentsContext } from './context';
 import { makeItem, rangeBefore } from './items';
@@ -13,7 +14,8 @@ export function stageNameItems(model: DockerfileModel, line: number, typed: stri
     .filter((stage) => stage.index < currentIndex)
     .map((stage) => {
       const label = stage.name ?? String(stage.index);
-      const detail = `FROM ${stage.from.getImage() ?? ''}`.trim();
+      // The FROM line as written: cheaper than asking the parser for the image of every stage.
+      const detail = lineText(model.parsed.document, stage.startLine).trim().slice(0, 80);
       return makeItem(label, { kind: CompletionItemKind.Reference, range, detail, sortText: `0${String(stage.index).padStart(6, '0')}` }, locale);
     });
 }
