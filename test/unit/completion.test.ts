@@ -32,7 +32,9 @@ interface Case {
 }
 
 const cases: readonly Case[] = [
-  { name: 'empty file offers only ARG and FROM', source: '|', exactly: ['ARG', 'FROM'] },
+  { name: 'empty file offers ARG, FROM and the directives', source: '|', exactly: ['ARG', 'FROM', '# syntax=', '# escape=', '# check='] },
+  { name: 'directives still fit below a directive', source: '# syntax=docker/dockerfile:1\n|\nFROM a', includes: ['# escape=', 'FROM'] },
+  { name: 'no directive lines after an instruction', source: 'FROM a\n|', excludes: ['# syntax='] },
   { name: 'before the first FROM only ARG and FROM', source: 'A|\nFROM alpine\n', exactly: ['ARG', 'FROM'] },
   { name: 'after FROM every instruction', source: 'FROM alpine\n|', includes: ['RUN', 'COPY', 'HEALTHCHECK', 'ONBUILD', 'MAINTAINER', 'FROM'] },
   { name: 'a partial keyword is completed', source: 'FROM alpine\nRU|', includes: ['RUN'] },
@@ -74,6 +76,7 @@ const cases: readonly Case[] = [
   { name: 'RUN --network values', source: 'FROM a\nRUN --network=|', exactly: ['default', 'none', 'host'] },
   { name: 'RUN --security values', source: 'FROM a\nRUN --security=|', exactly: ['insecure', 'sandbox'] },
   { name: 'HEALTHCHECK options and NONE', source: 'FROM a\nHEALTHCHECK |', includes: ['--interval', '--timeout', '--start-period', '--start-interval', '--retries', 'CMD', 'NONE'] },
+  { name: 'ARG offers global and predefined names', source: 'ARG BASE=a\nFROM a\nARG |', includes: ['BASE', 'TARGETARCH', 'BUILDKIT_INLINE_CACHE', 'http_proxy'] },
   { name: 'HEALTHCHECK after options offers CMD only', source: 'FROM a\nHEALTHCHECK --interval=5s |', includes: ['CMD'], excludes: ['NONE', '--interval'] },
   { name: 'STOPSIGNAL signals', source: 'FROM a\nSTOPSIGNAL |', includes: ['SIGTERM', 'SIGKILL', 'SIGQUIT'] },
   { name: 'CMD exec-form snippets', source: 'FROM a\nCMD |', includes: ['["executable", "param"]'] },

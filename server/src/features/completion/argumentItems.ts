@@ -1,6 +1,7 @@
 /** Completion inside an instruction's arguments: variables, flags, flag values, then per-instruction values. */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
+import { predefinedArgs } from '../../docs/predefinedArgs';
 import type { DockerfileModel } from '../../syntax/model';
 import { predefinedBuildArgs, predefinedProxyArgs } from '../../syntax/variableReferences';
 import { globalDeclarations } from '../../syntax/variableScope';
@@ -9,7 +10,7 @@ import { flagNameItems, flagValueItems } from './flagItems';
 import { makeItem, rangeBefore } from './items';
 import { stageNameItems } from './stageItems';
 import { execFormSnippets, instructionFlags, stopSignals } from './tables';
-import { variableBeingTyped, variableItems } from './variableItems';
+import { predefinedArgItem, variableBeingTyped, variableItems } from './variableItems';
 
 /** All items for an arguments position. */
 export function argumentItems(model: DockerfileModel, context: ArgumentsContext, locale: DocLocale): CompletionItem[] {
@@ -45,7 +46,7 @@ function positionalItems(model: DockerfileModel, context: ArgumentsContext, inde
         return [];
       }
       const hasOptions = context.previousTokens.length > 0;
-      return (hasOptions ? ['CMD'] : ['CMD', 'NONE']).map((word) => value(word, 'HEALTHCHECK', CompletionItemKind.Keyword));
+      return (hasOptions ? ['CMD'] : ['CMD', 'NONE']).map((word) => value(word, word === 'NONE' ? 'HEALTHCHECK NONE' : 'HEALTHCHECK', CompletionItemKind.Keyword));
     }
     case 'STOPSIGNAL':
       return index === 0 ? stopSignals.map((signal) => value(signal, 'STOPSIGNAL', CompletionItemKind.EnumMember)) : [];
@@ -82,14 +83,15 @@ function exposeProtocolItems(context: ArgumentsContext, locale: DocLocale): Comp
 /** Names worth declaring with ARG: the global ARGs (to bring them into the stage) and the predefined ones. */
 function argNameItems(model: DockerfileModel, context: ArgumentsContext, locale: DocLocale): CompletionItem[] {
   const range = rangeBefore(context.position, context.current.length);
-  const names = new Map<string, string>();
+  const items = new Map<string, CompletionItem>();
   for (const declaration of globalDeclarations(model, context.position.line)) {
-    names.set(declaration.name, 'global ARG');
+    const detail = `global ARG${declaration.value === undefined ? '' : ` (default ${declaration.value})`}`;
+    items.set(declaration.name, makeItem(declaration.name, { kind: CompletionItemKind.Variable, range, detail, sortText: `0${declaration.name}` }, locale));
   }
-  for (const name of [...predefinedBuildArgs, ...predefinedProxyArgs]) {
-    if (!names.has(name)) {
-      names.set(name, 'predefined build argument');
+  for (const name of [...predefinedBuildArgs, ...predefinedProxyArgs, ...Object.keys(predefinedArgs)]) {
+    if (!items.has(name)) {
+      items.set(name, predefinedArgItem(name, { range, newText: name, sortText: `1${name}` }, locale));
     }
   }
-  return [...names].map(([name, detail]) => makeItem(name, { kind: CompletionItemKind.Variable, range, detail }, locale));
+  return [...items.values()];
 }

@@ -17,6 +17,8 @@ export interface KeywordContext {
   readonly beforeFirstFrom: boolean;
   /** Text follows on the line, so no space is added after the keyword. */
   readonly hasArguments: boolean;
+  /** An empty line where a parser directive may still be written (only directives above it). */
+  readonly directiveAllowed?: boolean;
 }
 
 /** Inside a parser-directive comment at the top of the file. */
@@ -97,6 +99,7 @@ function outsideInstruction(model: DockerfileModel, position: Position, before: 
     onbuildTrigger: false,
     beforeFirstFrom: isBeforeFirstFrom(model, position),
     hasArguments: line.slice(wordEnd).trim().length > 0,
+    directiveAllowed: line.trim().length === 0 && inDirectiveHeader(model.parsed.document, position.line),
   };
 }
 

@@ -1,7 +1,7 @@
 /** Parser directives at the top of the file: `# syntax=`, `# escape=`, `# check=skip=…;error=…`. */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
-import type { DirectiveContext } from './context';
+import type { DirectiveContext, KeywordContext } from './context';
 import { makeItem, rangeBefore } from './items';
 import { buildCheckRules, parserDirectives } from './tables';
 
@@ -48,4 +48,11 @@ function checkValueItems(value: string, context: DirectiveContext, locale: DocLo
   return buildCheckRules
     .filter((rule) => !chosen.has(rule))
     .map((rule) => makeItem(rule, { kind: CompletionItemKind.EnumMember, range: rangeBefore(context.position, typed.length) }, locale));
+}
+
+/** Whole `# name=` lines offered on an empty line at the top of the file. */
+export function directiveLineItems(context: KeywordContext, locale: DocLocale): CompletionItem[] {
+  return Object.keys(parserDirectives).map((directive) =>
+    makeItem(`# ${directive}=`, { kind: CompletionItemKind.Property, range: context.range, docKey: `# ${directive}`, retrigger: true, sortText: `~${directive}` }, locale),
+  );
 }

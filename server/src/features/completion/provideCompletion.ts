@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../../documentStore';
 import { getModel } from '../../syntax/model';
 import { argumentItems } from './argumentItems';
 import { computeCompletionContext } from './context';
-import { directiveItems } from './directiveItems';
+import { directiveItems, directiveLineItems } from './directiveItems';
 import { keywordItems } from './keywordItems';
 
 /** Completion items for `position`; empty inside comments and here-document bodies. */
@@ -14,7 +14,7 @@ export function provideCompletion(parsed: ParsedDocument, position: Position, lo
   const context = computeCompletionContext(model, position);
   switch (context.kind) {
     case 'keyword':
-      return keywordItems(context, locale);
+      return context.directiveAllowed ? [...keywordItems(context, locale), ...directiveLineItems(context, locale)] : keywordItems(context, locale);
     case 'directive':
       return directiveItems(context, locale);
     case 'arguments':

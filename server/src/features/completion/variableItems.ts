@@ -1,6 +1,7 @@
 /** `$NAME` / `${NAME}` completion from the ARG/ENV in scope and the predefined build arguments. */
-import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
+import { lookupPredefinedArg } from '../../docs/predefinedArgs';
 import type { DockerfileModel } from '../../syntax/model';
 import { predefinedBuildArgs, predefinedProxyArgs } from '../../syntax/variableReferences';
 import { visibleDeclarations } from '../../syntax/variableScope';
@@ -35,8 +36,18 @@ export function variableItems(
   }
   for (const name of [...predefinedBuildArgs, ...predefinedProxyArgs]) {
     if (!items.has(name)) {
-      items.set(name, makeItem(name, { kind: CompletionItemKind.Constant, range, newText: name + closing, detail: 'predefined build argument', sortText: `1${name}` }, locale));
+      items.set(name, predefinedArgItem(name, { range, newText: name + closing, sortText: `1${name}` }, locale));
     }
   }
   return [...items.values()];
+}
+
+/** An item for a predefined build argument, documented from the shared doc data when it has an entry. */
+export function predefinedArgItem(name: string, edit: { range: Range; newText: string; sortText?: string }, locale: DocLocale): CompletionItem {
+  const item = makeItem(name, { kind: CompletionItemKind.Constant, detail: 'predefined build argument', ...edit }, locale);
+  const description = lookupPredefinedArg(name)?.description[locale];
+  if (description) {
+    item.documentation = { kind: 'markdown', value: description };
+  }
+  return item;
 }
