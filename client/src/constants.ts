@@ -51,6 +51,8 @@ export const commandIds = {
   networkDisconnect: 'dockhand.network.disconnect',
   networkInspect: 'dockhand.network.inspect',
   inspectRefresh: 'dockhand.inspect.refresh',
+  containerOpenPort: 'dockhand.container.openPort',
+  imageRun: 'dockhand.image.run',
 } as const;
 
 export const settingIds = {

@@ -128,6 +128,14 @@ describe('lifecycle actions against the real engine', () => {
     await assert.rejects(docker.getNetwork(networkId).inspect());
   });
 
+  it('runs an image: creates and starts a container with the given command on the none network', async () => {
+    const id = await engine.runContainer({ image: baseImage, cmd: ['sleep', '300'], name: `dockhand-life-run-${suffix}`, networkMode: 'none', labels });
+    const info = await docker.getContainer(id).inspect();
+    assert.equal(info.State.Running, true);
+    assert.deepEqual(info.Config.Cmd, ['sleep', '300']);
+    assert.equal(info.HostConfig.NetworkMode, 'none');
+  });
+
   it('inspects every kind into the engine JSON', async () => {
     const container = await docker.createContainer({ name: `dockhand-life-insp-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
     const cases: [Parameters<Engine['inspect']>[0], string, string][] = [

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { portUrls } from '../../client/src/commands/container/portUrls';
 import { referencesToRemove } from '../../client/src/commands/image/imageReferences';
 import { objectNameProblem, parseImageReference } from '../../client/src/commands/names';
 
@@ -43,5 +44,25 @@ describe('referencesToRemove', () => {
   ];
   for (const [name, label, imageTags, expected] of cases) {
     it(name, () => assert.deepEqual(referencesToRemove('sha256:abc', label, imageTags), expected));
+  }
+});
+
+describe('portUrls', () => {
+  const cases: [string, Parameters<typeof portUrls>[0], string, string[]][] = [
+    ['a wildcard binding on a local engine → localhost', [{ privatePort: 80, publicPort: 8080, protocol: 'tcp', hostIp: '0.0.0.0' }], 'unix:///var/run/docker.sock', ['http://localhost:8080']],
+    ['IPv4 and IPv6 wildcards of one port → one URL', [
+      { privatePort: 80, publicPort: 8080, protocol: 'tcp', hostIp: '0.0.0.0' },
+      { privatePort: 80, publicPort: 8080, protocol: 'tcp', hostIp: '::' },
+    ], 'unix:///var/run/docker.sock', ['http://localhost:8080']],
+    ['a remote tcp engine → its host', [{ privatePort: 80, publicPort: 80, protocol: 'tcp' }], 'tcp://build.example.com:2376', ['http://build.example.com:80']],
+    ['an ssh engine with a user → its host', [{ privatePort: 3000, publicPort: 3000, protocol: 'tcp' }], 'ssh://me@box:22', ['http://box:3000']],
+    ['a specific binding → that address', [{ privatePort: 80, publicPort: 9000, protocol: 'tcp', hostIp: '127.0.0.1' }], 'tcp://far:2376', ['http://127.0.0.1:9000']],
+    ['unpublished and udp ports → none', [
+      { privatePort: 80, protocol: 'tcp' },
+      { privatePort: 53, publicPort: 53, protocol: 'udp' },
+    ], 'unix:///x', []],
+  ];
+  for (const [name, ports, target, expected] of cases) {
+    it(name, () => assert.deepEqual(portUrls(ports, target).map((p) => p.url), expected));
   }
 });

@@ -1,9 +1,11 @@
 /** Registers every object command (prune, lifecycle, inspect, exec, logs) from one place. */
 import type * as vscode from 'vscode';
 import { registerContainerCommands } from './container/containerCommands';
+import { registerOpenPortCommand } from './container/openPort';
 import type { CommandDeps } from './deps';
 import { registerExecCommands } from './exec/execCommands';
 import { registerImageCommands } from './image/imageCommands';
+import { registerRunImageCommand } from './image/runImage';
 import { registerInspectCommands } from './inspect/inspectCommands';
 import { registerLogsCommands } from './logs/logsCommands';
 import { registerNetworkCommands } from './network/networkCommands';
@@ -18,7 +20,9 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Omit<Co
   context.subscriptions.push(
     ...registerPruneCommands(full),
     ...registerContainerCommands(full),
+    registerOpenPortCommand(full),
     ...registerImageCommands(full),
+    registerRunImageCommand(full),
     ...registerVolumeCommands(full),
     ...registerNetworkCommands(full),
     ...registerInspectCommands(full),

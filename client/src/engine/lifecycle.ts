@@ -21,6 +21,18 @@ export interface LifecycleApi {
   removeNetwork(id: string, options?: CallOptions): Promise<void>;
   connectNetwork(networkId: string, containerId: string, options?: CallOptions): Promise<void>;
   disconnectNetwork(networkId: string, containerId: string, options?: CallOptions): Promise<void>;
+  /** Creates and starts a container from an image; returns its id. */
+  runContainer(request: RunRequest, options?: CallOptions): Promise<string>;
+}
+
+export interface RunRequest {
+  readonly image: string;
+  /** Empty or absent: the image's own CMD. */
+  readonly cmd?: readonly string[];
+  readonly name?: string;
+  /** Absent: the engine's default network. */
+  readonly networkMode?: string;
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 export function createLifecycleApi({ docker, call }: EngineCore): LifecycleApi {
@@ -63,5 +75,18 @@ export function createLifecycleApi({ docker, call }: EngineCore): LifecycleApi {
       call(options, async (abortSignal) => void (await docker.getNetwork(networkId).connect(signalled(abortSignal, { Container: containerId })))),
     disconnectNetwork: (networkId, containerId, options) =>
       call(options, async (abortSignal) => void (await docker.getNetwork(networkId).disconnect(signalled(abortSignal, { Container: containerId })))),
+    runContainer: (request, options) =>
+      call(options, async (abortSignal) => {
+        const container = await docker.createContainer({
+          abortSignal,
+          Image: request.image,
+          ...(request.cmd && request.cmd.length > 0 ? { Cmd: [...request.cmd] } : {}),
+          ...(request.name ? { name: request.name } : {}),
+          Labels: { ...request.labels },
+          ...(request.networkMode ? { HostConfig: { NetworkMode: request.networkMode } } : {}),
+        });
+        await container.start(signalled(abortSignal));
+        return container.id;
+      }),
   };
 }

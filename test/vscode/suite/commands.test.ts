@@ -47,6 +47,16 @@ describe('object commands', () => {
     await waitFor('the container to stop', async () => ((await container.inspect()).State.Running ? undefined : true));
   });
 
+  it('runs an image from its tree item (none network, a given command)', async () => {
+    const item = { id: baseImage, label: baseImage, contextValue: 'image.tagged' };
+    const name = `dockhand-cmd-run-${suffix}`;
+    const id = await vscode.commands.executeCommand<string>('dockhand.image.run', item, [item], { cmd: ['sleep', '300'], name, networkMode: 'none', labels });
+    const info = await docker.getContainer(id).inspect();
+    assert.equal(info.Name, `/${name}`);
+    assert.equal(info.HostConfig.NetworkMode, 'none');
+    await waitFor('the container to run', async () => ((await docker.getContainer(id).inspect()).State.Running ? true : undefined));
+  });
+
   it('opens a read-only inspect document for a container', async () => {
     const name = `dockhand-cmd-inspect-${suffix}`;
     const container = await docker.createContainer({ name, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });

@@ -1,0 +1,50 @@
+/** "Run Image…": creates and starts a container from an image, with an optional command. */
+import * as vscode from 'vscode';
+import { commandIds } from '../../constants';
+import type { RunRequest } from '../../engine/lifecycle';
+import { registerGuarded, required } from '../boundary';
+import type { CommandDeps } from '../deps';
+import { splitCommandLine } from '../exec/commandLine';
+import { resolveTargets } from '../targets';
+
+/** Optional third argument for programmatic use (tests pass `networkMode: 'none'`); no prompts then. */
+export type RunOverrides = Omit<RunRequest, 'image'>;
+
+const isOverrides = (value: unknown): value is RunOverrides => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Registers the run command. */
+export function registerRunImageCommand(deps: CommandDeps): vscode.Disposable {
+  return registerGuarded(deps, commandIds.imageRun, async (item, selected, overrides) => {
+    const engine = deps.engine();
+    const [target] = await resolveTargets(engine, 'image', item, selected, { canPickMany: false, placeHolder: vscode.l10n.t('Choose an image to run') });
+    if (!target) {
+      return undefined;
+    }
+    // Run by the tag the user saw when there is one, so the container shows a readable image name.
+    const image = target.contextValue === 'image.tagged' ? (target.label.split(',')[0]?.trim() ?? target.id) : target.id;
+    let request: RunRequest;
+    if (isOverrides(overrides)) {
+      request = { ...overrides, image };
+    } else {
+      const line = required(
+        await vscode.window.showInputBox({
+          prompt: vscode.l10n.t('Command for the new container from {0} (empty: the image default)', image),
+          validateInput: (value) => (splitCommandLine(value) ? undefined : vscode.l10n.t('Enter a command; close any open quote.')),
+        }),
+      );
+      request = { image, cmd: required(splitCommandLine(line)) };
+    }
+    const id = await engine.runContainer(request);
+    deps.refresh();
+    if (!isOverrides(overrides)) {
+      const follow = vscode.l10n.t('Follow Logs');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Started a container from {0}.', image), follow).then((choice) => {
+        if (choice === follow) {
+          const created = { id, label: id.slice(0, 12), contextValue: 'container.running' };
+          void vscode.commands.executeCommand(commandIds.containerFollowLogs, created, [created]);
+        }
+      });
+    }
+    return id;
+  });
+}
