@@ -15,12 +15,17 @@ export function heredocBodyLines(lines: readonly string[], dockerfile: Dockerfil
     if (body.has(startLine) || !heredocKeywords.has(instruction.getKeyword())) {
       continue;
     }
-    const first = lines[startLine] ?? '';
-    if (!first.includes('<<')) {
+    // Heredoc markers may sit on any continuation line of the instruction's head.
+    let headEnd = startLine;
+    while (headEnd < lineCount - 1 && /[\\`]\s*$/.test(lines[headEnd] ?? '')) {
+      headEnd += 1;
+    }
+    const head = lines.slice(startLine, headEnd + 1).join('\n');
+    if (!head.includes('<<')) {
       continue;
     }
-    const delimiters = [...first.matchAll(heredocStart)].map((match) => ({ strip: match[1] === '-', name: match[3] ?? '' }));
-    let line = startLine + 1;
+    const delimiters = [...head.matchAll(heredocStart)].map((match) => ({ strip: match[1] === '-', name: match[3] ?? '' }));
+    let line = headEnd + 1;
     for (const delimiter of delimiters) {
       while (line < lineCount) {
         const text = lines[line] ?? '';

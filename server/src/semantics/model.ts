@@ -14,6 +14,8 @@ export interface DockerfileModel {
   readonly instructions: readonly Instruction[];
   /** The same instructions grouped by uppercase keyword, in order. */
   readonly byKeyword: ReadonlyMap<string, readonly Instruction[]>;
+  /** Lines inside heredoc bodies (text, not instructions). */
+  readonly heredocLines: ReadonlySet<number>;
   /** The document's lines, split once. */
   readonly lines: readonly string[];
   readonly stages: readonly Stage[];
@@ -27,9 +29,10 @@ export function analyzeDockerfile(
   lookup: ImageConfigLookup = noImageConfigs,
 ): DockerfileModel {
   const lines = documentLines(parsed.document);
-  const instructions = realInstructions(parsed.dockerfile, heredocBodyLines(lines, parsed.dockerfile));
+  const heredocLines = heredocBodyLines(lines, parsed.dockerfile);
+  const instructions = realInstructions(parsed.dockerfile, heredocLines);
   const stages = buildStages(parsed.document, parsed.dockerfile, instructions);
-  return { document: parsed.document, dockerfile: parsed.dockerfile, instructions, byKeyword: groupByKeyword(instructions), lines, stages, commands: resolveStageCommands(stages, lookup) };
+  return { document: parsed.document, dockerfile: parsed.dockerfile, instructions, byKeyword: groupByKeyword(instructions), heredocLines, lines, stages, commands: resolveStageCommands(stages, lookup) };
 }
 
 /** The stage whose range holds `line`, if any. */

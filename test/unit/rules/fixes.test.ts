@@ -46,6 +46,11 @@ const fixCases = [
   { code: 'UnknownInstruction', text: 'FROM alpine\nRUNN true\n', fixed: 'FROM alpine\nRUN true\n' },
   { code: 'ShellEntrypointIgnoresCmd', text: 'FROM alpine\nENTRYPOINT ["x"]\nENTRYPOINT /app\nCMD ["--v"]\n', fixed: 'FROM alpine\nENTRYPOINT ["x"]\nENTRYPOINT ["/app"]\nCMD ["--v"]\n' },
   { code: 'StageNameCasing', text: 'FROM alpine AS Build\n', fixed: 'FROM alpine AS build\n' },
+  { code: 'ConsistentInstructionCasing', text: 'FROM alpine\nrun true\nRUN false\n', fixed: 'FROM alpine\nRUN true\nRUN false\n' },
+  { code: 'FromAsCasing', text: 'FROM alpine as build\n', fixed: 'FROM alpine AS build\n' },
+  { code: 'AddLocalFile', text: 'FROM alpine\nADD app.py /app/\n', fixed: 'FROM alpine\nCOPY app.py /app/\n' },
+  { code: 'CopyFromUnknownStage', text: 'FROM alpine AS builder\nFROM alpine\nCOPY --from=buidler /a /b\n', fixed: 'FROM alpine AS builder\nFROM alpine\nCOPY --from=builder /a /b\n' },
+  { code: 'NoEmptyContinuation', text: 'FROM alpine\nRUN a \\\n\n  && b\n', fixed: 'FROM alpine\nRUN a \\\n  && b\n' },
 ];
 
 describe('quick fixes: apply the edit, re-validate', () => {

@@ -1,4 +1,11 @@
 import type { Rule } from '../rule';
+import { addLocalFileRule } from './addLocalFile';
+import { consistentInstructionCasingRule, fromAsCasingRule } from './casing';
+import { copyFromSelfRule, copyFromUnknownStageRule } from './copyFrom';
+import { execFormNotStringsRule, shellNotJsonRule } from './formErrors';
+import { fromPlatformFlagConstDisallowedRule, redundantTargetPlatformRule } from './fromPlatform';
+import { noEmptyContinuationRule } from './noEmptyContinuation';
+import { aptGetUpdateAloneRule, runCdOnlyRule } from './runHygiene';
 import { cmdOptionWithoutEntrypointRule } from './cmdOptionWithoutEntrypoint';
 import { entrypointResetsCmdRule } from './entrypointResetsCmd';
 import { execEntrypointShellCmdRule } from './execEntrypointShellCmd';
@@ -39,4 +46,16 @@ export const allRules: readonly Rule[] = [
   exposeProtoCasingRule,
   secretsInArgOrEnvRule,
   undefinedArgInFromRule,
+  consistentInstructionCasingRule,
+  fromAsCasingRule,
+  redundantTargetPlatformRule,
+  fromPlatformFlagConstDisallowedRule,
+  noEmptyContinuationRule,
+  copyFromSelfRule,
+  copyFromUnknownStageRule,
+  addLocalFileRule,
+  runCdOnlyRule,
+  aptGetUpdateAloneRule,
+  execFormNotStringsRule,
+  shellNotJsonRule,
 ];
