@@ -9,6 +9,30 @@ export interface ParsedDocument {
   readonly document: TextDocument;
   /** Parsed on first use and kept for this version only. */
   readonly dockerfile: Dockerfile;
+  /** Set when the text was not analysed (then `dockerfile` is empty): a line longer than `maxAnalysedLineLength`. */
+  readonly skippedReason?: 'oversizedLine';
+}
+
+/** Longest line (in UTF-16 units) the server analyses; no real Dockerfile comes near it. */
+export const maxAnalysedLineLength = 64 * 1024;
+
+/** Whether any line is longer than maxAnalysedLineLength (a linear scan without splitting the text). */
+export function hasOversizedLine(text: string): boolean {
+  if (text.length <= maxAnalysedLineLength) {
+    return false;
+  }
+  let lineStart = 0;
+  for (;;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (lineEnd - lineStart > maxAnalysedLineLength) {
+      return true;
+    }
+    if (newline === -1) {
+      return false;
+    }
+    lineStart = newline + 1;
+  }
 }
 
 /** What happened to a document; `version` is the new one (undefined on close). */
@@ -85,11 +109,16 @@ export class DocumentStore {
     if (!entry.parsed || entry.parsed.version !== entry.document.version) {
       this.parseCount += 1;
       const document = entry.document;
+      const text = document.getText();
+      const oversized = hasOversizedLine(text);
       entry.parsed = {
         uri,
         version: document.version,
         document,
-        dockerfile: DockerfileParser.parse(document.getText()),
+        // The parser needs about a second per megabyte of a single line; rather than stall every
+        // request, such a document gets an empty tree and features say nothing about it.
+        dockerfile: DockerfileParser.parse(oversized ? '' : text),
+        ...(oversized ? { skippedReason: 'oversizedLine' as const } : {}),
       };
     }
     return entry.parsed;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DocumentStore } from '../../server/src/documentStore';
+import { DocumentStore, hasOversizedLine, maxAnalysedLineLength } from '../../server/src/documentStore';
 
 const uri = 'file:///w/Dockerfile';
 
@@ -38,4 +38,30 @@ describe('DocumentStore', () => {
     store.close(uri);
     assert.equal(store.getParsed(uri), undefined);
   });
+});
+
+describe('oversized lines', () => {
+  it('skips analysis of a document with a line over the limit, and says why', () => {
+    const store = new DocumentStore();
+    store.open(uri, 'dockerfile', 1, `FROM a\nRUN echo ${'x'.repeat(maxAnalysedLineLength)}\n`);
+    const parsed = store.getParsed(uri);
+    assert.equal(parsed?.skippedReason, 'oversizedLine');
+    assert.equal(parsed?.dockerfile.getInstructions().length, 0);
+  });
+  it('analyses a long document whose lines are all within the limit', () => {
+    const store = new DocumentStore();
+    store.open(uri, 'dockerfile', 1, 'RUN echo hi\n'.repeat(20_000));
+    const parsed = store.getParsed(uri);
+    assert.equal(parsed?.skippedReason, undefined);
+    assert.equal(parsed?.dockerfile.getInstructions().length, 20_000);
+  });
+  const cases: [string, string, boolean][] = [
+    ['empty', '', false],
+    ['exactly the limit', 'x'.repeat(maxAnalysedLineLength), false],
+    ['one over, last line', `a\n${'x'.repeat(maxAnalysedLineLength + 1)}`, true],
+    ['one over, first line', `${'x'.repeat(maxAnalysedLineLength + 1)}\nb`, true],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(`hasOversizedLine: ${label}`, () => assert.equal(hasOversizedLine(text), expected));
+  }
 });
