@@ -141,3 +141,20 @@ describe('variable navigation (table)', () => {
     assert.equal(provideReferences(parse(variables), { line: 1, character: 0 }, true), null);
   });
 });
+
+describe('here-document navigation', () => {
+  const text = 'FROM a\nRUN <<EOT bash\necho EOT\nEOT\nCOPY <<A /a\nx\nA\n';
+
+  it('the closing delimiter goes to its opener and both rename together', () => {
+    const parsed = parse(text);
+    const definition = provideDefinition(parsed, { line: 3, character: 1 });
+    assert.deepEqual(texts(text, definition?.map((location) => location.range) ?? []), ['1:EOT']);
+    const edits = provideRename(parsed, { line: 1, character: 7 }, 'SCRIPT')?.changes?.['file:///Dockerfile'] ?? [];
+    assert.deepEqual(texts(text, edits.map((edit) => edit.range)), ['1:EOT', '3:EOT']);
+  });
+
+  it('each here-document is its own symbol', () => {
+    const references = provideReferences(parse(text), { line: 4, character: 7 }, true);
+    assert.deepEqual(texts(text, references?.map((location) => location.range) ?? []), ['4:A', '6:A']);
+  });
+});

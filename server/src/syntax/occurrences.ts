@@ -5,18 +5,19 @@
  *
  * Variable keys: `g:NAME` for global ARGs (and stage `ARG NAME` redeclaring one), `s<i>:NAME` for a
  * variable first declared in stage i (child stages inherit ENV keys from `FROM <stage>`),
- * `u<i>:NAME` for uses that resolve to nothing declared (e.g. predefined build args).
+ * `u<i>:NAME` for uses that resolve to nothing declared (e.g. predefined build args). Here-document
+ * names pair the `<<NAME` with its closing delimiter.
  */
 import { Copy, Env, Run, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
 import { isCommentLine, lineText } from './lines';
-import { findStageByName, heredocBodyLines, lastIndexStartingAtOrBefore, type DockerfileModel, type Stage } from './model';
+import { findStageByName, heredocBodyLines, heredocsOf, lastIndexStartingAtOrBefore, type DockerfileModel, type Stage } from './model';
 import { scanVariableReferences } from './variableReferences';
 import { declarationsOf, parentStage } from './variableScope';
 
 /** One declaration or use of a stage name or variable. */
 export interface Occurrence {
-  readonly symbol: 'stage' | 'variable';
+  readonly symbol: 'stage' | 'variable' | 'heredoc';
   readonly name: string;
   readonly range: Range;
   readonly isDeclaration: boolean;
@@ -121,6 +122,7 @@ function walkStage(model: DockerfileModel, stage: Stage, globals: ReadonlyMap<st
   const scope = { get: (name: string): string | undefined => local.get(name) ?? env.get(name) };
   for (const instruction of stage.instructions.slice(1)) {
     out.push(...variableUses(model, instruction, scope, `u${stage.index}`));
+    out.push(...heredocNames(instruction));
     for (const declaration of declarationsOf(instruction, stage.index)) {
       const linkedGlobal = declaration.kind === 'ARG' ? globals.get(declaration.name) : undefined;
       const key = linkedGlobal ?? scope.get(declaration.name) ?? `s${stage.index}:${declaration.name}`;
@@ -164,6 +166,21 @@ function variableUses(model: DockerfileModel, instruction: Instruction, scope: {
     }
   }
   return found;
+}
+
+/** A here-document's name after `<<` (the declaration) and its closing delimiter (the use). */
+function heredocNames(instruction: Instruction): Occurrence[] {
+  return heredocsOf(instruction).flatMap((heredoc) => {
+    const nameRange = heredoc.getNameRange();
+    const key = `heredoc:${nameRange.start.line}:${nameRange.start.character}`;
+    const name = heredoc.getName();
+    const found: Occurrence[] = [{ symbol: 'heredoc', name, range: nameRange, isDeclaration: true, key, renamable: true }];
+    const delimiter = heredoc.getDelimiterRange();
+    if (delimiter) {
+      found.push({ symbol: 'heredoc', name, range: delimiter, isDeclaration: false, key, renamable: true });
+    }
+    return found;
+  });
 }
 
 /** The stage's own name and the stage names it uses: `FROM <stage>`, `COPY --from=`, `RUN --mount=from=`. */

@@ -1,5 +1,6 @@
 /**
- * Definition, references, highlights and rename for build-stage names and ARG/ENV variables, all read
+ * Definition, references, highlights and rename for build-stage names, ARG/ENV variables and
+ * here-document names, all read
  * from the per-version occurrence index (so each request is a lookup, not a scan).
  */
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver';
@@ -77,6 +78,9 @@ export function invalidNewName(parsed: ParsedDocument, position: Position, newNa
   const found = lookup(parsed, position);
   if (!found) {
     return undefined;
+  }
+  if (found.occurrence.symbol === 'heredoc') {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(newName) ? undefined : `"${newName}" is not a valid here-document name (letters, digits or '_')`;
   }
   if (found.occurrence.symbol === 'stage') {
     return /^[A-Za-z][A-Za-z0-9_.-]*$/.test(newName) ? undefined : `"${newName}" is not a valid stage name (a letter, then letters, digits, '_', '.' or '-')`;
