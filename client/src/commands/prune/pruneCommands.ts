@@ -21,6 +21,8 @@ export interface PruneRequest {
   readonly dryRun?: boolean;
 }
 
+const inventoryTimeoutMs = 120_000;
+
 const isRequest = (value: unknown): value is PruneRequest => typeof value === 'object' && value !== null && !('contextValue' in value) && !('id' in value);
 
 /** Registers the six prune commands. */
@@ -69,8 +71,14 @@ async function askSystemKinds(): Promise<{ kinds: PruneKind[]; allImages: boolea
 async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePlan | PruneSummary | undefined> {
   const engine = deps.engine();
   const protectionLabel = vscode.workspace.getConfiguration().get<string>(settingIds.pruneProtectionLabel, 'dockhand.protect=true');
-  const inventory = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading what can be pruned…') }, () =>
-    engine.readPruneInventory(),
+  // Sizes come from `system df`, which can take a while on a big host: a longer deadline, and cancellable.
+  const inventory = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading what can be pruned…'), cancellable: true },
+    (_progress, token) => {
+      const controller = new AbortController();
+      token.onCancellationRequested(() => controller.abort());
+      return engine.readPruneInventory({ signal: controller.signal, timeoutMs: inventoryTimeoutMs });
+    },
   );
   const plan = planPrune(inventory, {
     kinds: request.kinds ?? [],
