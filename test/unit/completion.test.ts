@@ -156,6 +156,11 @@ describe('completion of variables (table)', () => {
     assert.equal(closed?.textEdit && 'newText' in closed.textEdit ? closed.textEdit.newText : undefined, 'V');
   });
 
+  it('no variables inside an exec form (no shell expands them)', () => {
+    assert.deepEqual(labels('FROM a\nARG V=1\nCMD ["echo", "$|'), []);
+    assert.deepEqual(labels('FROM a\nARG V=1\nRUN ["$|'), []);
+  });
+
   it('an escaped dollar is not a variable', () => {
     assert.deepEqual(labels('FROM a\nARG V=1\nENV X=\\$|'), []);
   });

@@ -15,7 +15,7 @@ import { predefinedArgItem, variableBeingTyped, variableItems } from './variable
 /** All items for an arguments position. */
 export function argumentItems(model: DockerfileModel, context: ArgumentsContext, locale: DocLocale): CompletionItem[] {
   const variable = variableBeingTyped(context.current, model.escapeChar);
-  if (variable) {
+  if (variable && !isExecForm(context)) {
     return variableItems(model, context.position, variable, context.textAfter, locale);
   }
   const inFlagRegion = instructionFlags[context.keyword] !== undefined && context.previousTokens.every((token) => token.startsWith('--'));
@@ -29,6 +29,17 @@ export function argumentItems(model: DockerfileModel, context: ArgumentsContext,
   const positionalIndex = context.previousTokens.filter((token) => !token.startsWith('--')).length;
   items.push(...positionalItems(model, context, positionalIndex, locale));
   return items;
+}
+
+/** Instructions whose JSON (exec) form runs without a shell, so `$NAME` stays literal there. */
+const execFormKeywords = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL']);
+
+function isExecForm(context: ArgumentsContext): boolean {
+  if (!execFormKeywords.has(context.keyword)) {
+    return false;
+  }
+  const first = [...context.previousTokens.filter((token) => !token.startsWith('--')), context.current][0] ?? '';
+  return first.startsWith('[');
 }
 
 function positionalItems(model: DockerfileModel, context: ArgumentsContext, index: number, locale: DocLocale): CompletionItem[] {
