@@ -60,7 +60,7 @@ describe('logs against the real engine', () => {
       await until('the stop marker', () => recorded.gaps.includes('stopped'));
       await container.start();
       await until('the second run', () => recorded.lines.length >= 4);
-      assert.ok(recorded.gaps.includes('restarted'), JSON.stringify(recorded.gaps));
+      assert.deepEqual(recorded.gaps, ['stopped', 'restarted']);
       assert.deepEqual(recorded.lines.filter((l) => l.text === 'hello').map((l) => l.stream), ['stdout', 'stdout']);
       assert.deepEqual(recorded.lines.filter((l) => l.text === 'oops').map((l) => l.stream), ['stderr', 'stderr']);
       assert.equal(recorded.lines.length, 4, JSON.stringify(recorded.lines));

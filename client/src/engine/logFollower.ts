@@ -30,6 +30,7 @@ export class LogFollower {
   private lastKey: string | undefined;
   private lastTimestamp: string | undefined;
   private attachedOnce = false;
+  private waitingForStart = false;
 
   constructor(
     private readonly api: LogsApi,
@@ -59,12 +60,20 @@ export class LogFollower {
 
   private onEvent(action: string): void {
     if (action === 'start' && !this.current) {
-      this.sink.gap('restarted');
-      void this.attach();
+      this.reattach();
     } else if (action === 'destroy') {
       this.sink.gap('removed');
       this.stop();
     }
+  }
+
+  /** Marks the gap once (the start event and the state check may both notice the restart). */
+  private reattach(): void {
+    if (this.waitingForStart) {
+      this.waitingForStart = false;
+      this.sink.gap('restarted');
+    }
+    void this.attach();
   }
 
   private async attach(): Promise<void> {
@@ -136,8 +145,9 @@ export class LogFollower {
       }
       this.sink.gap('stopped');
       // It may have started again before the end of the old stream arrived; then no event will come.
+      this.waitingForStart = true;
       void this.api.containerState(this.containerId).then(
-        (state) => (state.running ? this.attach() : undefined),
+        (state) => (state.running ? this.reattach() : undefined),
         () => undefined,
       );
     };
