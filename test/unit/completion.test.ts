@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CompletionItem, Position } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStore } from '../../server/src/documentStore';
-import { limitCompletionItems } from '../../server/src/features/completion/limit';
+import { limitCompletionItems, maxCompletionItems } from '../../server/src/features/completion/limit';
 import { provideCompletion } from '../../server/src/features/completion/provideCompletion';
 
 /** Completes at the `|` marker of `source`. */
@@ -16,7 +17,7 @@ function complete(source: string, locale: 'en' | 'zh-cn' = 'en'): CompletionItem
   store.open('file:///Dockerfile', 'dockerfile', 1, text);
   const parsed = store.getParsed('file:///Dockerfile');
   assert.ok(parsed);
-  return provideCompletion(parsed, position, locale);
+  return provideCompletion(parsed, position, locale).items;
 }
 
 function labels(source: string): string[] {
@@ -197,21 +198,25 @@ describe('completion item edits and documentation', () => {
 });
 
 describe('completion in huge files', () => {
-  it('past the limit, filters by the typed prefix and marks the list incomplete', () => {
+  it('past the limit, offers what matches the typed prefix and marks the list incomplete', () => {
     const stages = Array.from({ length: 700 }, (_, index) => `FROM alpine AS stage${index}`).join('\n');
-    const source = `${stages}\nFROM alpine\nCOPY --from=stage69|`;
-    const offset = source.indexOf('|');
-    const text = source.slice(0, offset) + source.slice(offset + 1);
+    const text = `${stages}\nFROM alpine\nCOPY --from=stage69`;
     const store = new DocumentStore();
     store.open('file:///Dockerfile', 'dockerfile', 1, text);
     const parsed = store.getParsed('file:///Dockerfile');
     assert.ok(parsed);
-    const position = { line: 701, character: 'COPY --from=stage69'.length };
-    const all = provideCompletion(parsed, position, 'en');
-    assert.equal(all.length, 700);
-    const limited = limitCompletionItems(all, parsed.document, position);
-    assert.equal(limited.isIncomplete, true);
-    assert.deepEqual(limited.items.map((item) => item.label).sort(), ['stage69', ...Array.from({ length: 10 }, (_, digit) => `stage69${digit}`)].sort());
-    assert.equal(limitCompletionItems(all.slice(0, 10), parsed.document, position).isIncomplete, false);
+    const list = provideCompletion(parsed, { line: 701, character: 'COPY --from=stage69'.length }, 'en');
+    assert.equal(list.isIncomplete, true);
+    assert.deepEqual(list.items.map((item) => item.label).sort(), ['stage69', ...Array.from({ length: 10 }, (_, digit) => `stage69${digit}`)].sort());
+  });
+
+  it('a short list is complete and a long one is cut to the limit', () => {
+    const document = TextDocument.create('file:///x', 'dockerfile', 1, 'RUN x');
+    const position = { line: 0, character: 5 };
+    const items = Array.from({ length: maxCompletionItems + 10 }, (_, index) => ({ label: `x${index}` }));
+    assert.equal(limitCompletionItems({ isIncomplete: false, items: items.slice(0, 3) }, document, position).isIncomplete, false);
+    const cut = limitCompletionItems({ isIncomplete: false, items }, document, position);
+    assert.equal(cut.isIncomplete, true);
+    assert.equal(cut.items.length, maxCompletionItems);
   });
 });

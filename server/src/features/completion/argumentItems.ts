@@ -16,7 +16,7 @@ import { predefinedArgItem, variableBeingTyped, variableItems } from './variable
 export function argumentItems(model: DockerfileModel, context: ArgumentsContext, locale: DocLocale): CompletionItem[] {
   const variable = variableBeingTyped(context.current, model.escapeChar);
   if (variable && !isExecForm(context)) {
-    return variableItems(model, context.position, variable, context.textAfter, locale);
+    return variableItems(model, context.position, variable, context.textAfter, context.budget, locale);
   }
   const inFlagRegion = instructionFlags[context.keyword] !== undefined && context.previousTokens.every((token) => token.startsWith('--'));
   if (inFlagRegion && context.current.startsWith('--') && context.current.includes('=')) {

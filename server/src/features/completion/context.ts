@@ -42,6 +42,13 @@ export interface ArgumentsContext {
   readonly position: Position;
   /** The text on the cursor's line after the cursor. */
   readonly textAfter: string;
+  /** Set when a very long candidate list was cut down to what matches the typed prefix. */
+  readonly budget: CompletionBudget;
+}
+
+/** Records whether the answer leaves candidates out (the list must then be marked incomplete). */
+export interface CompletionBudget {
+  truncated: boolean;
 }
 
 export type CompletionContext = KeywordContext | DirectiveContext | ArgumentsContext | { readonly kind: 'none' };
@@ -79,7 +86,7 @@ export function computeCompletionContext(model: DockerfileModel, position: Posit
   if (instruction instanceof Onbuild) {
     return onbuildContext(instruction, previousTokens, current, position, textAfter);
   }
-  return { kind: 'arguments', keyword: instruction.getKeyword(), instruction, previousTokens, current, position, textAfter };
+  return { kind: 'arguments', keyword: instruction.getKeyword(), instruction, previousTokens, current, position, textAfter, budget: { truncated: false } };
 }
 
 function outsideInstruction(model: DockerfileModel, position: Position, before: string, line: string): CompletionContext {
@@ -109,7 +116,7 @@ function onbuildContext(instruction: Instruction, previousTokens: readonly strin
     const range = { start: { line: position.line, character: position.character - current.length }, end: position };
     return { kind: 'keyword', range, onbuildTrigger: true, beforeFirstFrom: false, hasArguments: textAfter.trim().length > 0 };
   }
-  return { kind: 'arguments', keyword: trigger.toUpperCase(), instruction, previousTokens: rest, current, position, textAfter };
+  return { kind: 'arguments', keyword: trigger.toUpperCase(), instruction, previousTokens: rest, current, position, textAfter, budget: { truncated: false } };
 }
 
 function isBeforeFirstFrom(model: DockerfileModel, position: Position): boolean {

@@ -1,6 +1,5 @@
 import { guarded } from '../../guard';
 import type { Feature } from '../feature';
-import { limitCompletionItems } from './limit';
 import { provideCompletion } from './provideCompletion';
 
 /** Characters after which the editor asks for completion without an explicit request. */
@@ -13,7 +12,7 @@ export const completionFeature: Feature = {
     connection.onCompletion(
       guarded('completion', log, (params) => {
         const parsed = store.getParsed(params.textDocument.uri);
-        return parsed ? limitCompletionItems(provideCompletion(parsed, params.position, locale()), parsed.document, params.position) : null;
+        return parsed ? provideCompletion(parsed, params.position, locale()) : null;
       }),
     );
   },

@@ -9,12 +9,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 /** Most items sent in one response. */
 export const maxCompletionItems = 500;
 
-/** The items as a list; filtered by the typed prefix and cut to `limit` when longer than that. */
-export function limitCompletionItems(items: CompletionItem[], document: TextDocument, position: Position, limit = maxCompletionItems): CompletionList {
-  if (items.length <= limit) {
-    return { isIncomplete: false, items };
+/** The list, filtered by the typed prefix and cut to `limit` (and marked incomplete) when longer than that. */
+export function limitCompletionItems(list: CompletionList, document: TextDocument, position: Position, limit = maxCompletionItems): CompletionList {
+  if (list.items.length <= limit) {
+    return list;
   }
-  const kept = items.filter((item) => typedPrefixMatches(item, document, position)).slice(0, limit);
+  const kept = list.items.filter((item) => typedPrefixMatches(item, document, position)).slice(0, limit);
   return { isIncomplete: true, items: kept };
 }
 
@@ -23,6 +23,10 @@ function typedPrefixMatches(item: CompletionItem, document: TextDocument, positi
   if (!edit || !('range' in edit) || edit.range.start.line !== position.line) {
     return true;
   }
-  const typed = document.getText({ start: edit.range.start, end: position }).toLowerCase();
-  return (item.filterText ?? item.label).toLowerCase().startsWith(typed);
+  return startsWithTyped(item.filterText ?? item.label, document.getText({ start: edit.range.start, end: position }));
+}
+
+/** Case-insensitive prefix test, used to thin out very long candidate lists before building items. */
+export function startsWithTyped(candidate: string, typed: string): boolean {
+  return candidate.toLowerCase().startsWith(typed.toLowerCase());
 }

@@ -1,5 +1,5 @@
 /** Context-aware Dockerfile completion: dispatches on what the cursor is in. */
-import type { CompletionItem, Position } from 'vscode-languageserver';
+import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
 import type { ParsedDocument } from '../../documentStore';
 import { getModel } from '../../syntax/model';
@@ -7,19 +7,31 @@ import { argumentItems } from './argumentItems';
 import { computeCompletionContext } from './context';
 import { directiveItems, directiveLineItems } from './directiveItems';
 import { keywordItems } from './keywordItems';
+import { limitCompletionItems } from './limit';
 
-/** Completion items for `position`; empty inside comments and here-document bodies. */
-export function provideCompletion(parsed: ParsedDocument, position: Position, locale: DocLocale): CompletionItem[] {
+/**
+ * The completion list for `position`: empty inside comments and here-document bodies; marked
+ * incomplete when a huge candidate list was cut down, so the editor asks again as the user types.
+ */
+export function provideCompletion(parsed: ParsedDocument, position: Position, locale: DocLocale): CompletionList {
   const model = getModel(parsed);
   const context = computeCompletionContext(model, position);
   switch (context.kind) {
-    case 'keyword':
-      return context.directiveAllowed ? [...keywordItems(context, locale), ...directiveLineItems(context, locale)] : keywordItems(context, locale);
+    case 'keyword': {
+      const items = keywordItems(context, locale);
+      return complete(context.directiveAllowed ? [...items, ...directiveLineItems(context, locale)] : items);
+    }
     case 'directive':
-      return directiveItems(context, locale);
-    case 'arguments':
-      return argumentItems(model, context, locale);
+      return complete(directiveItems(context, locale));
+    case 'arguments': {
+      const items = argumentItems(model, context, locale);
+      return limitCompletionItems({ isIncomplete: context.budget.truncated, items }, parsed.document, position);
+    }
     default:
-      return [];
+      return complete([]);
   }
+}
+
+function complete(items: CompletionItem[]): CompletionList {
+  return { isIncomplete: false, items };
 }

@@ -5,13 +5,19 @@ import { lineText } from '../../syntax/lines';
 import { stageAtLine, type DockerfileModel } from '../../syntax/model';
 import type { ArgumentsContext } from './context';
 import { makeItem, rangeBefore } from './items';
+import { maxCompletionItems, startsWithTyped } from './limit';
 
 /** Names (or indexes, for unnamed stages) of the stages before the one holding `line`. */
 export function stageNameItems(model: DockerfileModel, line: number, typed: string, context: ArgumentsContext, locale: DocLocale): CompletionItem[] {
   const currentIndex = stageAtLine(model, line)?.index ?? model.stages.length;
   const range = rangeBefore(context.position, typed.length);
-  return model.stages
-    .filter((stage) => stage.index < currentIndex)
+  const earlier = model.stages.slice(0, currentIndex);
+  let candidates = earlier;
+  if (earlier.length > maxCompletionItems) {
+    candidates = earlier.filter((stage) => startsWithTyped(stage.name ?? String(stage.index), typed));
+    context.budget.truncated = true;
+  }
+  return candidates
     .map((stage) => {
       const label = stage.name ?? String(stage.index);
       // The FROM line as written: cheaper than asking the parser for the image of every stage.

@@ -5,7 +5,9 @@ import { lookupPredefinedArg } from '../../docs/predefinedArgs';
 import type { DockerfileModel } from '../../syntax/model';
 import { predefinedBuildArgs, predefinedProxyArgs } from '../../syntax/variableReferences';
 import { visibleDeclarations } from '../../syntax/variableScope';
+import type { CompletionBudget } from './context';
 import { makeItem, rangeBefore } from './items';
+import { maxCompletionItems, startsWithTyped } from './limit';
 
 /** The variable reference being typed at the end of `current`, if any: `$AB` or `${AB`. */
 export function variableBeingTyped(current: string, escapeChar: string): { typed: string; braced: boolean } | undefined {
@@ -25,12 +27,19 @@ export function variableItems(
   position: Position,
   reference: { typed: string; braced: boolean },
   textAfter: string,
+  budget: CompletionBudget,
   locale: DocLocale,
 ): CompletionItem[] {
   const range = rangeBefore(position, reference.typed.length);
   const closing = reference.braced && !textAfter.startsWith('}') ? '}' : '';
   const items = new Map<string, CompletionItem>();
-  for (const declaration of visibleDeclarations(model, position)) {
+  const visible = visibleDeclarations(model, position);
+  let declarations = visible;
+  if (visible.length > maxCompletionItems) {
+    declarations = visible.filter((declaration) => startsWithTyped(declaration.name, reference.typed));
+    budget.truncated = true;
+  }
+  for (const declaration of declarations) {
     const detail = `${declaration.kind} ${declaration.name}${declaration.value === undefined ? '' : `=${declaration.value}`}`;
     items.set(declaration.name, makeItem(declaration.name, { kind: CompletionItemKind.Variable, range, newText: declaration.name + closing, detail, sortText: `0${declaration.name}` }, locale));
   }
