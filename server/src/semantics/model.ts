@@ -35,10 +35,6 @@ export function analyzeDockerfile(
   return { document: parsed.document, dockerfile: parsed.dockerfile, instructions, byKeyword: groupByKeyword(instructions), heredocLines, lines, stages, commands: resolveStageCommands(stages, lookup) };
 }
 
-/** The stage whose range holds `line`, if any. */
-export function stageAtLine(model: DockerfileModel, line: number): Stage | undefined {
-  return model.stages.find((stage) => stage.range.start.line <= line && line <= stage.range.end.line);
-}
 
 function groupByKeyword(instructions: readonly Instruction[]): Map<string, Instruction[]> {
   const groups = new Map<string, Instruction[]>();
@@ -58,4 +54,26 @@ function groupByKeyword(instructions: readonly Instruction[]): Map<string, Instr
 export function instructionsOf(model: DockerfileModel, ...keywords: string[]): Instruction[] {
   const found = keywords.flatMap((keyword) => [...(model.byKeyword.get(keyword) ?? [])]);
   return keywords.length > 1 ? found.sort((a, b) => a.getRange().start.line - b.getRange().start.line) : found;
+}
+
+/** The stage whose lines hold `line` (binary search: files can have thousands of stages). */
+export function stageAt(model: DockerfileModel, line: number): Stage | undefined {
+  const stages = model.stages;
+  let low = 0;
+  let high = stages.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const stage = stages[middle];
+    if (!stage) {
+      return undefined;
+    }
+    if (line < stage.range.start.line) {
+      high = middle - 1;
+    } else if (line > stage.range.end.line) {
+      low = middle + 1;
+    } else {
+      return stage;
+    }
+  }
+  return undefined;
 }

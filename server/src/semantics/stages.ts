@@ -28,6 +28,10 @@ export interface Stage {
   readonly index: number;
   /** The `AS` name, lowercased as Docker compares it. */
   readonly name: string | undefined;
+  /** The `AS` name as written. */
+  readonly writtenName: string | undefined;
+  /** The `--platform` value as written, if any. */
+  readonly platform: string | undefined;
   readonly nameRange: Range | undefined;
   readonly from: From;
   readonly base: StageBase;
@@ -44,13 +48,18 @@ export interface Stage {
 export function buildStages(document: TextDocument, dockerfile: Dockerfile, instructions: readonly Instruction[]): Stage[] {
   const escapeChar = dockerfile.getEscapeCharacter();
   const globalArgs = globalArgDefaults(dockerfile);
+  const stageIndexByName = new Map<string, number>();
   const stages: Stage[] = [];
   let current: MutableStage | undefined;
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword();
     if (keyword === 'FROM') {
-      current = startStage(instruction as From, stages, globalArgs);
+      current = startStage(document, instruction as From, escapeChar, { count: stages.length, byName: stageIndexByName }, globalArgs);
       stages.push(current);
+      // The first stage of a name wins when a later FROM refers to it.
+      if (current.name !== undefined && !stageIndexByName.has(current.name)) {
+        stageIndexByName.set(current.name, current.index);
+      }
       continue;
     }
     if (!current) {
@@ -84,14 +93,22 @@ interface MutableStage extends Stage {
   currentShell: readonly string[] | undefined;
 }
 
-function startStage(from: From, earlier: readonly Stage[], globalArgs: ReadonlyMap<string, string>): MutableStage {
-  const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+function startStage(
+  document: TextDocument,
+  from: From,
+  escapeChar: string,
+  earlier: EarlierStages,
+  globalArgs: ReadonlyMap<string, string>,
+): MutableStage {
+  const head = parseFromArguments(logicalArguments(document, from, escapeChar));
   return {
-    index: earlier.length,
-    name,
-    nameRange: from.getBuildStageRange() ?? undefined,
+    index: earlier.count,
+    name: head.name?.toLowerCase(),
+    writtenName: head.name,
+    platform: head.platform,
+    nameRange: head.name ? stageNameRange(document, from, head.name) : undefined,
     from,
-    base: resolveBase(from, earlier, globalArgs),
+    base: resolveBase(head.image, earlier, globalArgs),
     range: from.getRange(),
     instructions: [],
     cmds: [],
@@ -102,8 +119,35 @@ function startStage(from: From, earlier: readonly Stage[], globalArgs: ReadonlyM
   };
 }
 
-function resolveBase(from: From, earlier: readonly Stage[], globalArgs: ReadonlyMap<string, string>): StageBase {
-  const image = from.getImage();
+/** The parts of `FROM [--platform=p] image [AS name]` (the syntax tree's accessors are slow on large files). */
+export function parseFromArguments(text: string): { image: string | undefined; name: string | undefined; platform: string | undefined } {
+  const words = text.split(/\s+/).filter(Boolean);
+  const flags = words.filter((word) => word.startsWith('--'));
+  const rest = words.filter((word) => !word.startsWith('--'));
+  const platform = flags.find((flag) => flag.toLowerCase().startsWith('--platform='))?.slice('--platform='.length);
+  const name = rest.length >= 3 && rest[1]?.toLowerCase() === 'as' ? rest[2] : undefined;
+  return { image: rest[0], name, platform };
+}
+
+/** Where the stage name is written: on the FROM's first line, else wherever the syntax tree says. */
+function stageNameRange(document: TextDocument, from: From, name: string): Range | undefined {
+  const line = from.getRange().start.line;
+  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const as = /\s[Aa][Ss]\s+/.exec(text);
+  const character = as ? as.index + as[0].length : -1;
+  if (as && text.startsWith(name, character)) {
+    return { start: { line, character }, end: { line, character: character + name.length } };
+  }
+  return from.getBuildStageRange() ?? undefined;
+}
+
+/** How many stages precede, and their indexes by lowercase name. */
+interface EarlierStages {
+  readonly count: number;
+  readonly byName: ReadonlyMap<string, number>;
+}
+
+function resolveBase(image: string | undefined, earlier: EarlierStages, globalArgs: ReadonlyMap<string, string>): StageBase {
   if (!image) {
     return { kind: 'missing' };
   }
@@ -115,8 +159,8 @@ function resolveBase(from: From, earlier: readonly Stage[], globalArgs: Readonly
   if (lower === 'scratch') {
     return { kind: 'scratch' };
   }
-  const stage = earlier.find((candidate) => candidate.name === lower);
-  return stage ? { kind: 'stage', index: stage.index } : { kind: 'image', name: expanded };
+  const index = earlier.byName.get(lower);
+  return index !== undefined ? { kind: 'stage', index } : { kind: 'image', name: expanded };
 }
 
 /** Default values of the ARGs declared before the first FROM (the only ones FROM can use). */

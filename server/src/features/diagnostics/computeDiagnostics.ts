@@ -40,7 +40,8 @@ export function computeFindings(
   const model: DockerfileModel = analyzeDockerfile(parsed, options.lookup);
   const check = readCheckDirective(parsed.dockerfile);
   const ignores = readIgnoreComments(parsed.dockerfile);
-  const startLines = instructionStartLines(parsed.dockerfile);
+  // Only needed to match ignore comments; skipped (it touches every instruction) when there are none.
+  const startLines = ignores.size > 0 ? instructionStartLines(parsed.dockerfile) : new Map<number, number>();
   const active: ActiveFinding[] = [];
   for (const rule of options.rules ?? allRules) {
     const code = rule.code.toLowerCase();

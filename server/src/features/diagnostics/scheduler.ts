@@ -1,7 +1,7 @@
 /** Below this many lines diagnostics run right after a change, with no artificial delay. */
 export const immediateLineLimit = 2000;
 /** Pause after the last change before large files are re-checked, so a burst of keystrokes costs one run. */
-export const largeFileDelayMs = 60;
+export const largeFileDelayMs = 40;
 
 /**
  * Runs one job per document, debounced: a new schedule for a document replaces the pending one, so a

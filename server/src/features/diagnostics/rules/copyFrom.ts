@@ -1,6 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
 import { logicalArguments } from '../../../semantics/instructionText';
-import { instructionsOf, type DockerfileModel } from '../../../semantics/model';
+import { instructionsOf, stageAt, type DockerfileModel } from '../../../semantics/model';
 import type { Stage } from '../../../semantics/stages';
 import type { Finding, Rule } from '../rule';
 import { closestWord } from './spelling';
@@ -18,7 +18,7 @@ function copyFroms(model: DockerfileModel): CopyFrom[] {
   return instructionsOf(model, 'COPY').flatMap((instruction): CopyFrom[] => {
     const value = /(?:^|\s)--from=(\S+)/.exec(logicalArguments(model.document, instruction, escapeChar))?.[1]?.replace(/^["']|["']$/g, '');
     const line = instruction.getRange().start.line;
-    const stage = model.stages.find((candidate) => candidate.range.start.line <= line && line <= candidate.range.end.line);
+    const stage = stageAt(model, line);
     return value && stage && !value.includes('$') ? [{ instruction, value, stage }] : [];
   });
 }

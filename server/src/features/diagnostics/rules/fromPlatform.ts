@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
+import { rangeOfWord } from './helpers';
 
 /** `FROM --platform=$TARGETPLATFORM` says what Docker does anyway. */
 export const redundantTargetPlatformRule: Rule = {
@@ -10,14 +11,13 @@ export const redundantTargetPlatformRule: Rule = {
   docUrl: buildkitDocUrl('RedundantTargetPlatform'),
   check: (model): Finding[] =>
     model.stages.flatMap((stage): Finding[] => {
-      const flag = stage.from.getPlatformFlag();
-      const value = flag?.getValue();
-      if (!flag || (value !== '$TARGETPLATFORM' && value !== '${TARGETPLATFORM}')) {
+      const value = stage.platform;
+      if (value !== '$TARGETPLATFORM' && value !== '${TARGETPLATFORM}') {
         return [];
       }
       return [
         {
-          range: flag.getRange(),
+          range: rangeOfWord(model, stage.from, `--platform=${value}`),
           message: {
             en: `Setting platform to predefined ${value} in FROM is redundant as this is the default behavior.`,
             'zh-cn': `在 FROM 中把平台设为预定义的 ${value} 是多余的，这本来就是默认行为。`,
@@ -35,9 +35,8 @@ export const fromPlatformFlagConstDisallowedRule: Rule = {
   docUrl: buildkitDocUrl('FromPlatformFlagConstDisallowed'),
   check: (model): Finding[] =>
     model.stages.flatMap((stage): Finding[] => {
-      const flag = stage.from.getPlatformFlag();
-      const value = flag?.getValue();
-      if (!flag || !value || value.includes('$')) {
+      const value = stage.platform;
+      if (!value || value.includes('$')) {
         return [];
       }
       // Like BuildKit: a stage named after its platform (e.g. `build-arm64`) pins it on purpose.
@@ -47,7 +46,7 @@ export const fromPlatformFlagConstDisallowedRule: Rule = {
       }
       return [
         {
-          range: flag.getRange(),
+          range: rangeOfWord(model, stage.from, `--platform=${value}`),
           message: {
             en: `FROM --platform flag should not use constant value "${value}": it overrides the platform the build was asked for.`,
             'zh-cn': `FROM --platform 不应使用常量值“${value}”：它会覆盖构建时请求的平台。`,

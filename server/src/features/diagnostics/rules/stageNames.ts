@@ -65,7 +65,7 @@ export const stageNameCasingRule: Rule = {
   docUrl: buildkitDocUrl('StageNameCasing'),
   check: (model): Finding[] =>
     model.stages.flatMap((stage): Finding[] => {
-      const written = stage.from.getBuildStage();
+      const written = stage.writtenName;
       if (!written || !stage.nameRange || written === written.toLowerCase()) {
         return [];
       }

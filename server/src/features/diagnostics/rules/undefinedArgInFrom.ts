@@ -1,6 +1,7 @@
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { closestWord } from './spelling';
+import { logicalArguments } from '../../../semantics/instructionText';
 
 /** Build arguments BuildKit defines automatically for every FROM. */
 const predefinedArgs = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
@@ -15,7 +16,10 @@ export const undefinedArgInFromRule: Rule = {
     const declared = model.dockerfile.getInitialARGs().flatMap((arg) => arg.getProperties().map((property) => property.getName()));
     const known = [...declared, ...predefinedArgs];
     const findings: Finding[] = [];
-    for (const stage of model.stages) {
+    const escapeChar = model.dockerfile.getEscapeCharacter();
+    // Reading variables from the syntax tree is slow; most FROM lines have none.
+    const withVariables = model.stages.filter((stage) => logicalArguments(model.document, stage.from, escapeChar).includes('$'));
+    for (const stage of withVariables) {
       for (const variable of stage.from.getVariables()) {
         const name = variable.getName();
         // `${X:-default}` is written to work without X, so it is not reported.

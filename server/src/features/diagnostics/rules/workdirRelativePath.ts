@@ -1,7 +1,8 @@
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { logicalArguments } from '../../../semantics/instructionText';
-import { instructionsOf } from '../../../semantics/model';
+import type { Instruction } from 'dockerfile-ast';
+import { instructionsOf, stageAt } from '../../../semantics/model';
 import { splitUnquoted } from './helpers';
 
 /** A relative WORKDIR before any absolute one in the stage depends on the base image's working directory. */
@@ -15,14 +16,19 @@ export const workdirRelativePathRule: Rule = {
     const findings: Finding[] = [];
     const absoluteSet = new Set<number>();
     const escapeChar = model.dockerfile.getEscapeCharacter();
-    const workdirs = instructionsOf(model, 'WORKDIR');
+    const workdirsByStage = new Map<number, Instruction[]>();
+    for (const instruction of instructionsOf(model, 'WORKDIR')) {
+      const stage = stageAt(model, instruction.getRange().start.line);
+      const group = stage ? workdirsByStage.get(stage.index) : undefined;
+      if (group) {
+        group.push(instruction);
+      } else if (stage) {
+        workdirsByStage.set(stage.index, [instruction]);
+      }
+    }
     for (const stage of model.stages) {
       let hasAbsolute = stage.base.kind === 'stage' && absoluteSet.has(stage.base.index);
-      const inStage = workdirs.filter((instruction) => {
-        const line = instruction.getRange().start.line;
-        return stage.range.start.line <= line && line <= stage.range.end.line;
-      });
-      for (const instruction of inStage) {
+      for (const instruction of workdirsByStage.get(stage.index) ?? []) {
         const path = (splitUnquoted(logicalArguments(model.document, instruction, escapeChar))[0] ?? '').replace(/^["']|["']$/g, '');
         // Variables may expand to an absolute path; Windows paths are absolute too.
         const absolute = path.startsWith('/') || path.includes('$') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\');
