@@ -24,17 +24,34 @@ export interface DockerfileModel {
 }
 
 /** Builds the model of a parsed Dockerfile; external images stay unknown unless `lookup` knows them. */
-export function analyzeDockerfile(
-  parsed: { readonly document: TextDocument; readonly dockerfile: Dockerfile },
-  lookup: ImageConfigLookup = noImageConfigs,
-): DockerfileModel {
+export function analyzeDockerfile(parsed: ParsedLike, lookup: ImageConfigLookup = noImageConfigs): DockerfileModel {
+  // Everything but the commands depends only on the parsed version, so hover, hints and
+  // diagnostics of one version share it; only the commands consult the (changing) client answers.
+  let cached = structures.get(parsed);
+  if (!cached) {
+    cached = buildStructure(parsed);
+    structures.set(parsed, cached);
+  }
+  if (lookup === noImageConfigs) {
+    cached.unanswered ??= { ...cached.structure, commands: resolveStageCommands(cached.structure.stages, lookup) };
+    return cached.unanswered;
+  }
+  return { ...cached.structure, commands: resolveStageCommands(cached.structure.stages, lookup) };
+}
+
+type ParsedLike = { readonly document: TextDocument; readonly dockerfile: Dockerfile };
+type Structure = Omit<DockerfileModel, 'commands'>;
+
+const structures = new WeakMap<ParsedLike, { structure: Structure; unanswered?: DockerfileModel }>();
+
+function buildStructure(parsed: ParsedLike): { structure: Structure } {
   const lines = documentLines(parsed.document);
   const heredocLines = heredocBodyLines(lines, parsed.dockerfile);
   const instructions = realInstructions(parsed.dockerfile, heredocLines);
   const stages = buildStages(parsed.document, parsed.dockerfile, instructions);
-  return { document: parsed.document, dockerfile: parsed.dockerfile, instructions, byKeyword: groupByKeyword(instructions), heredocLines, lines, stages, commands: resolveStageCommands(stages, lookup) };
+  const byKeyword = groupByKeyword(instructions);
+  return { structure: { document: parsed.document, dockerfile: parsed.dockerfile, instructions, byKeyword, heredocLines, lines, stages } };
 }
-
 
 function groupByKeyword(instructions: readonly Instruction[]): Map<string, Instruction[]> {
   const groups = new Map<string, Instruction[]>();
