@@ -97,7 +97,7 @@ interface VariableCase {
 const variableCases: readonly VariableCase[] = [
   { name: 'a global ARG, its FROM use and its redeclaration in a stage are one symbol', needle: 'BASE=alpine', references: ['0:BASE', '2:BASE', '3:BASE', '5:BASE'] },
   { name: 'ENV flows into a child stage (FROM one), not into an unrelated stage', needle: 'APP=/app', references: ['4:APP', '5:APP', '7:APP', '8:APP', '9:APP'] },
-  { name: 'an unrelated stage has its own APP (heredoc body not counted)', needle: 'APP=/other', references: ['11:APP', '12:APP'] },
+  { name: 'an unrelated stage has its own APP, used in a RUN here-document too', needle: 'APP=/other', references: ['11:APP', '12:APP', '14:APP'] },
   { name: 'undeclared predefined args still highlight together', needle: 'TARGETARCH', references: ['5:TARGETARCH'] },
 ];
 
@@ -121,7 +121,7 @@ describe('variable navigation (table)', () => {
 
   it('references without declarations leave the declarations out', () => {
     const references = provideReferences(parse(variables), at(variables, 'APP=/other'), false);
-    assert.deepEqual(references?.map((location) => location.range.start.line), [12]);
+    assert.deepEqual(references?.map((location) => location.range.start.line), [12, 14]);
   });
 
   it('an undeclared variable cannot be renamed; a declared one can', () => {
@@ -139,6 +139,14 @@ describe('variable navigation (table)', () => {
   it('nothing is found on plain text', () => {
     assert.equal(provideDefinition(parse(variables), at(variables, 'echo')), null);
     assert.equal(provideReferences(parse(variables), { line: 1, character: 0 }, true), null);
+  });
+});
+
+describe('variables in here-document bodies', () => {
+  it('a quoted COPY here-document is literal, an unquoted one expands', () => {
+    const text = "FROM a\nARG V=1\nCOPY <<'EOF' /literal\n$V\nEOF\nCOPY <<EOF /expanded\n$V\nEOF\n";
+    const references = provideReferences(parse(text), { line: 1, character: 4 }, true);
+    assert.deepEqual(texts(text, references?.map((location) => location.range) ?? []), ['1:V', '6:V']);
   });
 });
 

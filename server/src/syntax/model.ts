@@ -5,6 +5,7 @@
  */
 import { Add, Copy, From, Onbuild, Run, type Dockerfile, type Heredoc, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument } from '../documentStore';
 
 /** One build stage: a FROM instruction and every instruction up to the next FROM. */
@@ -151,16 +152,30 @@ export function heredocsOf(instruction: Instruction): Heredoc[] {
   return [];
 }
 
+/** The lines of one here-document body (closing delimiter included). */
+export interface HeredocSpan {
+  readonly first: number;
+  readonly last: number;
+  /**
+   * Whether `$NAME` in the body refers to build variables: always for RUN (the shell reads them from
+   * its environment), and for COPY/ADD only with an unquoted delimiter (BuildKit expands it then).
+   */
+  readonly expandsVariables: boolean;
+}
+
 /** Lines that belong to here-document bodies or their closing delimiters (never to be edited or completed). */
-export function heredocBodyLines(instruction: Instruction): { first: number; last: number }[] {
-  const spans: { first: number; last: number }[] = [];
+export function heredocBodyLines(instruction: Instruction, document: TextDocument): HeredocSpan[] {
+  const spans: HeredocSpan[] = [];
+  const effective = instruction instanceof Onbuild ? instruction.getTriggerInstruction() : instruction;
+  const isRun = effective instanceof Run;
   for (const heredoc of heredocsOf(instruction)) {
     const content = heredoc.getContentRange();
     const delimiter = heredoc.getDelimiterRange();
     const first = content?.start.line ?? delimiter?.start.line;
     const last = delimiter?.end.line ?? content?.end.line;
     if (first !== undefined && last !== undefined) {
-      spans.push({ first, last });
+      const opener = document.getText(heredoc.getStartRange());
+      spans.push({ first, last, expandsVariables: isRun || !/['"]/.test(opener) });
     }
   }
   return spans;

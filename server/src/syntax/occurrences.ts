@@ -11,7 +11,7 @@
 import { Copy, Env, Run, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
 import { isCommentLine, lineText } from './lines';
-import { findStageByName, heredocBodyLines, heredocsOf, lastIndexStartingAtOrBefore, type DockerfileModel, type Stage } from './model';
+import { findStageByName, heredocBodyLines, heredocsOf, lastIndexStartingAtOrBefore, type DockerfileModel, type HeredocSpan, type Stage } from './model';
 import { scanVariableReferences } from './variableReferences';
 import { declarationsOf, parentStage } from './variableScope';
 
@@ -142,14 +142,16 @@ function parentIndex(model: DockerfileModel, stage: Stage): number | undefined {
 /** `$NAME` uses in an instruction's text (comment lines and here-document bodies skipped). */
 function variableUses(model: DockerfileModel, instruction: Instruction, scope: { get(name: string): string | undefined }, unresolvedPrefix: string): Occurrence[] {
   const range = instruction.getRange();
-  const bodies = heredocBodyLines(instruction);
+  // Bodies whose `$NAME` is not a build variable (a quoted COPY/ADD here-document) are skipped.
+  const bodies = heredocBodyLines(instruction, model.parsed.document);
+  const literalBodies = bodies.filter((body) => !body.expandsVariables);
   const found: Occurrence[] = [];
   for (let line = range.start.line; line <= range.end.line; line += 1) {
-    if (bodies.some((body) => line >= body.first && line <= body.last)) {
+    if (insideBody(literalBodies, line)) {
       continue;
     }
     const text = lineText(model.parsed.document, line);
-    if (line !== range.start.line && isCommentLine(text)) {
+    if (line !== range.start.line && isCommentLine(text) && !insideBody(bodies, line)) {
       continue;
     }
     const from = line === range.start.line ? instruction.getInstructionRange().end.character : 0;
@@ -166,6 +168,10 @@ function variableUses(model: DockerfileModel, instruction: Instruction, scope: {
     }
   }
   return found;
+}
+
+function insideBody(bodies: readonly HeredocSpan[], line: number): boolean {
+  return bodies.some((body) => line >= body.first && line <= body.last);
 }
 
 /** A here-document's name after `<<` (the declaration) and its closing delimiter (the use). */

@@ -64,7 +64,7 @@ export function computeCompletionContext(model: DockerfileModel, position: Posit
   if (!instruction) {
     return outsideInstruction(model, position, before, line);
   }
-  if (heredocBodyLines(instruction).some((span) => position.line >= span.first && position.line <= span.last)) {
+  if (heredocBodyLines(instruction, document).some((span) => position.line >= span.first && position.line <= span.last)) {
     return none;
   }
   const keywordRange = instruction.getInstructionRange();

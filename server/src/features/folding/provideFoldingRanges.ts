@@ -25,7 +25,7 @@ export function provideFoldingRanges(parsed: ParsedDocument, limit = Number.POSI
     const range = instruction.getRange();
     covered.push({ first: range.start.line, last: range.end.line });
     add(range.start.line, range.end.line);
-    for (const body of heredocBodyLines(instruction)) {
+    for (const body of heredocBodyLines(instruction, parsed.document)) {
       const opener = body.first - 1;
       if (opener !== range.start.line || body.last !== range.end.line) {
         add(opener, body.last);
