@@ -81,7 +81,7 @@ function describeRunWithArgs(command: StageCommand, locale: DocLocale): string {
   if (entrypoint.shellForm) {
     return t.argsIgnored[locale];
   }
-  return `${t.argsAppended[locale]} \`${formatArgv([...entrypoint.value, 'ARGS…'])}\``;
+  return `${t.argsAppended[locale]} \`${formatArgv(entrypoint.value)} ARGS…\``;
 }
 
 /** Markdown explaining what a stage's image runs and how `docker run` arguments change it. */
