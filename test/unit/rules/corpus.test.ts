@@ -12,10 +12,16 @@ const repoRoot = join(__dirname, '..', '..', '..', '..');
 const corpusDir = process.env['DOCKHAND_CORPUS'] ?? join(repoRoot, '..', 'shared', 'corpus', 'real');
 
 /**
- * Files that are invalid on purpose although their name does not say `testfiles-negative`:
- * imagebuilder's fixture for instructions Docker does not know (`HEALTH`, `UNRECOGNIZED`).
+ * Files that do not build on purpose although their name does not say `testfiles-negative`, each
+ * reviewed by hand: imagebuilder's fixtures for unknown instructions (`HEALTH`, `UNRECOGNIZED`) and for
+ * a bad HEALTHCHECK, and BuildKit's parser-only fixture with `HEALTHCHECK CONNECT TCP 7000` and an empty
+ * `HEALTHCHECK CMD` (it tests the syntax tree, and `docker build` rejects it).
  */
-const deliberatelyInvalid = new Set(['openshift__imagebuilder__dockerclient__testdata__Dockerfile.unknown.Dockerfile']);
+const deliberatelyInvalid = new Set([
+  'openshift__imagebuilder__dockerclient__testdata__Dockerfile.unknown.Dockerfile',
+  'openshift__imagebuilder__dockerclient__testdata__Dockerfile.badhealthcheck.Dockerfile',
+  'moby__buildkit__frontend__dockerfile__parser__testfiles__health__Dockerfile.Dockerfile',
+]);
 
 function corpusFiles(): string[] {
   const sources = readFileSync(join(corpusDir, 'SOURCES.tsv'), 'utf8');

@@ -44,6 +44,7 @@ const fixCases = [
   { code: 'LegacyKeyValueFormat', text: 'FROM alpine\nENV GREETING hello world\n', fixed: 'FROM alpine\nENV GREETING="hello world"\n' },
   { code: 'UnknownInstruction', text: 'FROM alpine\nLABLE a=b\n', fixed: 'FROM alpine\nLABEL a=b\n' },
   { code: 'UnknownInstruction', text: 'FROM alpine\nRUNN true\n', fixed: 'FROM alpine\nRUN true\n' },
+  { code: 'UnknownInstruction', text: 'FROM alpine\nCMD["sh", "-c", "x"]\n', fixed: 'FROM alpine\nCMD ["sh", "-c", "x"]\n' },
   { code: 'ShellEntrypointIgnoresCmd', text: 'FROM alpine\nENTRYPOINT ["x"]\nENTRYPOINT /app\nCMD ["--v"]\n', fixed: 'FROM alpine\nENTRYPOINT ["x"]\nENTRYPOINT ["/app"]\nCMD ["--v"]\n' },
   { code: 'StageNameCasing', text: 'FROM alpine AS Build\n', fixed: 'FROM alpine AS build\n' },
   { code: 'ConsistentInstructionCasing', text: 'FROM alpine\nrun true\nRUN false\n', fixed: 'FROM alpine\nRUN true\nRUN false\n' },

@@ -61,6 +61,7 @@ export const ruleCases: readonly RuleCase[] = [
 
   { code: 'UnknownInstruction', name: 'misspelled LABEL', text: 'FROM alpine\nLABLE a=b\n', lines: [2] },
   { code: 'UnknownInstruction', name: 'misspelled VOLUME', text: 'FROM alpine\nVOLUMN /data\n', lines: [2] },
+  { code: 'UnknownInstruction', name: 'keyword glued to JSON', text: 'FROM alpine\nCMD["sh"]\n', lines: [2] },
   { code: 'UnknownInstruction', name: 'lowercase known keyword', text: 'from alpine\nrun true\n', lines: [] },
   { code: 'UnknownInstruction', name: 'heredoc body', text: 'FROM alpine\nRUN <<EOF\necho hi\nEOF\n', lines: [] },
   { code: 'UnknownInstruction', name: 'heredoc with fd and dash', text: 'FROM alpine\nRUN 0<<-eot\n\tfoo bar\n\teot\n', lines: [] },
@@ -129,4 +130,8 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'ExecFormNotStrings', name: 'strings only', text: 'FROM alpine\nCMD ["sleep", "5"]\n', lines: [] },
   { code: 'ShellNotJson', name: 'shell form SHELL', text: 'FROM alpine\nSHELL /bin/bash -c\n', lines: [2] },
   { code: 'ShellNotJson', name: 'JSON SHELL', text: 'FROM alpine\nSHELL ["/bin/bash", "-c"]\n', lines: [] },
+  { code: 'HealthcheckForm', name: 'missing CMD', text: 'FROM alpine\nHEALTHCHECK --interval=5s curl -f http://x/\n', lines: [2] },
+  { code: 'HealthcheckForm', name: 'CMD without a command', text: 'FROM alpine\nHEALTHCHECK CMD\n', lines: [2] },
+  { code: 'HealthcheckForm', name: 'options and CMD', text: 'FROM alpine\nHEALTHCHECK --interval=5s CMD curl -f http://x/ || exit 1\n', lines: [] },
+  { code: 'HealthcheckForm', name: 'NONE', text: 'FROM alpine\nHEALTHCHECK NONE\n', lines: [] },
 ];

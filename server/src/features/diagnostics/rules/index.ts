@@ -3,6 +3,7 @@ import { addLocalFileRule } from './addLocalFile';
 import { consistentInstructionCasingRule, fromAsCasingRule } from './casing';
 import { copyFromSelfRule, copyFromUnknownStageRule } from './copyFrom';
 import { execFormNotStringsRule, shellNotJsonRule } from './formErrors';
+import { healthcheckFormRule } from './healthcheckForm';
 import { fromPlatformFlagConstDisallowedRule, redundantTargetPlatformRule } from './fromPlatform';
 import { noEmptyContinuationRule } from './noEmptyContinuation';
 import { aptGetUpdateAloneRule, runCdOnlyRule } from './runHygiene';
@@ -58,4 +59,5 @@ export const allRules: readonly Rule[] = [
   aptGetUpdateAloneRule,
   execFormNotStringsRule,
   shellNotJsonRule,
+  healthcheckFormRule,
 ];

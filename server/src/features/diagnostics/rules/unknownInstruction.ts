@@ -1,3 +1,4 @@
+import type { Range } from 'vscode-languageserver';
 import type { DockerfileModel } from '../../../semantics/model';
 import type { Finding, Rule } from '../rule';
 import { closestWord } from './spelling';
@@ -20,6 +21,27 @@ function followsPossibleContinuation(model: DockerfileModel, line: number): bool
   return previous.endsWith('\\') || previous.endsWith('`');
 }
 
+/** `CMD["a"]`: a keyword glued to its JSON or quoted argument; returns the keyword as written. */
+function gluedKeyword(written: string): string | undefined {
+  const match = /^([A-Za-z]+)[[\]"'{]/.exec(written);
+  return match?.[1] && knownKeywords.includes(match[1].toUpperCase()) ? match[1] : undefined;
+}
+
+function missingSpaceFinding(written: string, keyword: string, range: Range): Finding {
+  const position = { line: range.start.line, character: range.start.character + keyword.length };
+  return {
+    range,
+    message: {
+      en: `"${written}" is not an instruction: ${keyword.toUpperCase()} needs a space before its arguments.`,
+      'zh-cn': `“${written}”不是指令：${keyword.toUpperCase()} 与参数之间需要一个空格。`,
+    },
+    fix: {
+      title: { en: `Insert a space after ${keyword}`, 'zh-cn': `在 ${keyword} 后插入空格` },
+      edits: [{ range: { start: position, end: position }, newText: ' ' }],
+    },
+  };
+}
+
 /** An instruction Docker does not know fails the build; suggest the closest keyword. */
 export const unknownInstructionRule: Rule = {
   code: 'UnknownInstruction',
@@ -35,8 +57,13 @@ export const unknownInstructionRule: Rule = {
         continue;
       }
       const written = instruction.getInstruction();
-      const suggestion = closestWord(keyword, knownKeywords);
       const range = instruction.getInstructionRange();
+      const glued = gluedKeyword(written);
+      if (glued) {
+        findings.push(missingSpaceFinding(written, glued, range));
+        continue;
+      }
+      const suggestion = closestWord(keyword, knownKeywords);
       findings.push({
         range,
         message: suggestion
