@@ -15,7 +15,8 @@ function format(text: string, options = { tabSize: 4, insertSpaces: true }, rang
 }
 
 const cases: readonly { name: string; input: string; output: string }[] = [
-  { name: 'keywords upper-cased', input: 'from alpine as b\nrun echo hi\n', output: 'FROM alpine as b\nRUN echo hi\n' },
+  { name: 'keywords and AS upper-cased', input: 'from alpine as b\nrun echo hi\n', output: 'FROM alpine AS b\nRUN echo hi\n' },
+  { name: 'AS on a continuation line', input: 'FROM alpine \\\n  As b\n', output: 'FROM alpine \\\n    AS b\n' },
   { name: 'ONBUILD trigger upper-cased', input: 'FROM a\nonbuild run x\n', output: 'FROM a\nONBUILD RUN x\n' },
   { name: 'unknown words are left alone', input: 'FROM a\nfoo bar\n', output: 'FROM a\nfoo bar\n' },
   { name: 'indentation before an instruction removed', input: '  FROM a\n\tRUN x\n', output: 'FROM a\nRUN x\n' },

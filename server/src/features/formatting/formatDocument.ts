@@ -1,11 +1,11 @@
 /**
- * Formatting that never changes what a Dockerfile means: instruction keywords in upper case, no
+ * Formatting that never changes what a Dockerfile means: instruction keywords (and FROM's `AS`) in upper case, no
  * indentation before an instruction, one space after the keyword, and continuation lines indented by
  * one unit. A continuation line is re-indented only when the join already has whitespace (so `a\` +
  * `b` stays `ab`) and the break is outside quotes; here-document bodies and instructions holding them
  * are never re-indented.
  */
-import { Onbuild, type Instruction } from 'dockerfile-ast';
+import { From, Onbuild, type Instruction } from 'dockerfile-ast';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import type { ParsedDocument } from '../../documentStore';
 import { isCommentLine, lineText } from '../../syntax/lines';
@@ -46,6 +46,9 @@ function firstLineEdits(model: DockerfileModel, instruction: Instruction): TextE
   if (gap !== ' ' && gap.length > 0 && rest.length > 0 && rest.trim() !== model.escapeChar) {
     edits.push({ range: { start: keywordRange.end, end: { line, character: keywordRange.end.character + gap.length } }, newText: ' ' });
   }
+  if (instruction instanceof From) {
+    edits.push(...asKeywordCasing(model, instruction));
+  }
   if (instruction instanceof Onbuild) {
     const triggerRange = instruction.getTriggerRange();
     const trigger = instruction.getTriggerWord();
@@ -54,6 +57,23 @@ function firstLineEdits(model: DockerfileModel, instruction: Instruction): TextE
     }
   }
   return edits;
+}
+
+/** `FROM image as name` → `AS` (BuildKit's FromAsCasing check wants it to match the upper-case FROM). */
+function asKeywordCasing(model: DockerfileModel, from: From): TextEdit[] {
+  const stageRange = from.getBuildStageRange();
+  if (!stageRange) {
+    return [];
+  }
+  const before = lineText(model.parsed.document, stageRange.start.line).slice(0, stageRange.start.character);
+  const match = /(?:^|\s)(as)\s+$/i.exec(before);
+  const written = match?.[1];
+  if (!match || written === undefined || written === 'AS') {
+    return [];
+  }
+  const start = match.index + match[0].indexOf(written);
+  const line = stageRange.start.line;
+  return [{ range: { start: { line, character: start }, end: { line, character: start + 2 } }, newText: 'AS' }];
 }
 
 function pushCasing(edits: TextEdit[], written: string, range: Range): void {
