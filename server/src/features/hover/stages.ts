@@ -42,3 +42,22 @@ export function findStageReference(stages: readonly BuildStage[], reference: str
   const wanted = reference.toLowerCase();
   return earlier.find((stage) => stage.name?.toLowerCase() === wanted);
 }
+
+/**
+ * A findStageReference equivalent for many lookups over the same stages: names are indexed once.
+ * The first stage with a name is the earliest, so "named and earlier than the line" reduces to
+ * checking that one stage's line.
+ */
+export function stageResolver(stages: readonly BuildStage[]): (reference: string, line: number) => BuildStage | undefined {
+  const firstByName = new Map<string, BuildStage>();
+  for (const stage of stages) {
+    const key = stage.name?.toLowerCase();
+    if (key !== undefined && !firstByName.has(key)) {
+      firstByName.set(key, stage);
+    }
+  }
+  return (reference, line) => {
+    const stage = /^\d+$/.test(reference) ? stages[Number(reference)] : firstByName.get(reference.toLowerCase());
+    return stage && stage.startLine < line ? stage : undefined;
+  };
+}

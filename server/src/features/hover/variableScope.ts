@@ -1,6 +1,6 @@
 import { PropertyInstruction, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { lookupPredefinedArg, type PredefinedArg } from '../../docs/predefinedArgs';
-import { findStageReference, stageAtLine, type BuildStage } from './stages';
+import { stageAtLine, stageResolver, type BuildStage } from './stages';
 
 /** A variable set by one ARG or ENV instruction. */
 export interface VariableDefinition {
@@ -67,15 +67,24 @@ function stageDefinitions(instructions: readonly Instruction[], stages: readonly
   return definitionsBetween(instructions, stage.startLine + 1, end);
 }
 
-/** ENV values a stage inherits when its FROM names an earlier stage (ARGs are never inherited). */
-function inheritedEnv(instructions: readonly Instruction[], stages: readonly BuildStage[], stage: BuildStage, depth: number): VariableDefinition[] {
-  const base = stage.from.getImageName();
-  const parent = base && depth < stages.length ? findStageReference(stages, base, stage.startLine) : undefined;
-  if (!parent) {
-    return [];
+/**
+ * ENV values a stage inherits when its FROM names an earlier stage (ARGs are never inherited),
+ * oldest ancestor first. Iterative with a name index, so a chain of thousands of `FROM previous`
+ * stages costs one pass instead of deep recursion over repeated scans.
+ */
+function inheritedEnv(instructions: readonly Instruction[], stages: readonly BuildStage[], stage: BuildStage): VariableDefinition[] {
+  const resolve = stageResolver(stages);
+  const chain: BuildStage[] = [];
+  for (let current = stage; chain.length < stages.length; ) {
+    const base = current.from.getImageName();
+    const parent = base ? resolve(base, current.startLine) : undefined;
+    if (!parent) {
+      break;
+    }
+    chain.push(parent);
+    current = parent;
   }
-  const own = stageDefinitions(instructions, stages, parent, Number.MAX_SAFE_INTEGER).filter((definition) => definition.kind === 'ENV');
-  return [...inheritedEnv(instructions, stages, parent, depth + 1), ...own];
+  return chain.reverse().flatMap((ancestor) => stageDefinitions(instructions, stages, ancestor, Number.MAX_SAFE_INTEGER).filter((definition) => definition.kind === 'ENV'));
 }
 
 /**
@@ -101,7 +110,7 @@ export function resolveVariable(dockerfile: Dockerfile, stages: readonly BuildSt
     return predefined ? { kind: 'predefined', arg: predefined, needsDeclaration: false } : { kind: 'undefined' };
   }
 
-  const visible = [...inheritedEnv(instructions, stages, stage, 0), ...stageDefinitions(instructions, stages, stage, referenceLine)];
+  const visible = [...inheritedEnv(instructions, stages, stage), ...stageDefinitions(instructions, stages, stage, referenceLine)];
   const local = lastNamed(visible, name);
   if (local) {
     if (local.kind === 'ARG' && local.value === null) {
