@@ -68,6 +68,7 @@ export const settingIds = {
   logsSince: 'dockhand.logs.since',
   logsTimestamps: 'dockhand.logs.timestamps',
   // language server settings
+  diagnostics: 'dockhand.diagnostics',
 } as const;
 
 /** Context key the welcome views read: `reachable`, `unreachable`, or unset while connecting. */

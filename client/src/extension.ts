@@ -45,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Dockha
   );
 
   try {
-    languageClient = await startLanguageClient(context);
+    languageClient = await startLanguageClient(context, { engine: () => session.engine, log });
   } catch (error) {
     log.error(`The Dockerfile language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   }
