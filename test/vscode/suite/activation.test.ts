@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DockhandApi } from '../../../client/src/extension';
+import { waitFor } from './waitFor';
 
 const extensionId = 'dockhand.dockhand';
 
@@ -8,21 +9,6 @@ async function openDockerfile(content: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content });
   await vscode.window.showTextDocument(document);
   return document;
-}
-
-/** Polls a condition until it holds or the deadline passes (readiness, never a fixed sleep). */
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('activation', () => {

@@ -1,0 +1,72 @@
+/**
+ * The language server through the real editor: completion, hover with the effective command,
+ * diagnostics and a quick fix applied to the document, as a user would see them.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor } from './waitFor';
+
+async function open(content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+const hoverText = (hovers: vscode.Hover[]): string =>
+  hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+
+describe('Dockerfile language features in the editor', () => {
+  it('completes instruction keywords and RUN --mount types', async () => {
+    const document = await open('FROM dockhand-test/busybox:latest\nRU\nRUN --mount=type=\n');
+    const keywords = await waitFor('keyword completions', async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(1, 2));
+      return list.items.length > 0 ? list.items : undefined;
+    });
+    assert.ok(keywords.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'RUN'));
+    const mountTypes = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 17));
+    const labels = mountTypes.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    for (const type of ['cache', 'bind', 'secret', 'ssh', 'tmpfs']) {
+      assert.ok(labels.includes(type), `offers ${type} (got ${labels.join(', ')})`);
+    }
+  });
+
+  it('shows what docker run executes when hovering ENTRYPOINT', async () => {
+    const document = await open('FROM dockhand-test/busybox:latest\nENTRYPOINT ["httpd", "-f"]\nCMD ["-p", "8080"]\n');
+    const text = await waitFor('an ENTRYPOINT hover', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(1, 3));
+      return hovers.length > 0 ? hoverText(hovers) : undefined;
+    });
+    assert.match(text, /ENTRYPOINT/);
+    assert.match(text, /httpd/);
+    assert.match(text, /8080/);
+  });
+
+  it('flags a shell-form ENTRYPOINT with a CMD, and fixes legacy ENV through a quick fix', async () => {
+    const document = await open('FROM dockhand-test/busybox:latest\nENV GREETING hello\nENTRYPOINT echo hi\nCMD ["--verbose"]\n');
+    const diagnostics = await waitFor('diagnostics', () => {
+      const current = vscode.languages.getDiagnostics(document.uri);
+      return current.some((d) => codeOf(d) === 'LegacyKeyValueFormat') ? current : undefined;
+    });
+    assert.ok(diagnostics.some((d) => codeOf(d) === 'ShellEntrypointIgnoresCmd'), diagnostics.map(codeOf).join(', '));
+
+    const legacy = diagnostics.find((d) => codeOf(d) === 'LegacyKeyValueFormat');
+    assert.ok(legacy);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, legacy.range);
+    // The quick fix for this diagnostic is the one whose edit rewrites line 1 (the legacy ENV).
+    const fix = actions.find((action) => action.kind?.value.startsWith('quickfix') && action.edit?.get(document.uri).some((edit) => edit.range.start.line === 1));
+    assert.ok(fix?.edit, `a quick fix is offered (got ${actions.map((a) => a.title).join('; ')})`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.lineAt(1).text, 'ENV GREETING=hello');
+    await waitFor('the legacy-ENV warning to go away', () =>
+      vscode.languages.getDiagnostics(document.uri).some((d) => codeOf(d) === 'LegacyKeyValueFormat') ? undefined : true,
+    );
+  });
+});
+
+function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
