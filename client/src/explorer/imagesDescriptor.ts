@@ -58,7 +58,7 @@ export const imageDescriptor: ResourceDescriptor = {
       return {
         id: `repository:${repository ?? '<none>'}`,
         label: repository ?? options.t('<none> (dangling)'),
-        description: options.t('{0} images · {1}', images.length, formatBytes(size)),
+        description: images.length === 1 ? options.t('1 image · {0}', formatBytes(size)) : options.t('{0} images · {1}', images.length, formatBytes(size)),
         tooltip: repository ?? options.t('Images without a tag'),
         contextValue: repository === undefined ? 'imageRepository.dangling' : 'imageRepository',
         icon: repository === undefined ? 'warning' : 'repo',

@@ -14,7 +14,7 @@ export function networkToModel(network: NetworkSummary, members: readonly Contai
   return {
     id: network.id,
     label: network.name,
-    description: [network.driver, network.scope, builtIn ? t('built-in') : undefined, network.internal ? t('internal') : undefined, t('{0} containers', members.length)]
+    description: [network.driver, network.scope, builtIn ? t('built-in') : undefined, network.internal ? t('internal') : undefined, members.length === 1 ? t('1 container') : t('{0} containers', members.length)]
       .filter(Boolean)
       .join(' · '),
     tooltip: [

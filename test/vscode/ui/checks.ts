@@ -14,6 +14,19 @@ const viewTitles = ['Containers', 'Images', 'Volumes', 'Networks'];
 const pane = (page: Page, title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) }).first();
 const row = (scope: Locator, text: string): Locator => scope.locator('.monaco-list-row', { hasText: text }).first();
 
+/** Closes the secondary side bar and widens the Dockhand side bar so the screenshots show descriptions. */
+async function widenSideBar(page: Page): Promise<void> {
+  await page.locator('.part.auxiliarybar .action-label[aria-label^="Hide"], .part.auxiliarybar .codicon-close').first().click({ timeout: 2_000 }).catch(() => undefined);
+  const box = await page.locator('.part.sidebar').first().boundingBox();
+  if (box) {
+    await page.mouse.move(box.x + box.width + 1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 620, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.mouse.move(box.x + 900, box.y + box.height / 2); // off the sash, so it is not highlighted
+  }
+}
+
 export async function runUiChecks(page: Page, url: string, demo: DemoObjects, resultsDir: string): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const check = async (title: string, body: () => Promise<void>): Promise<void> => {
@@ -63,6 +76,7 @@ export async function runUiChecks(page: Page, url: string, demo: DemoObjects, re
   await check('ui: the status bar names the Docker engine and its version', async () => {
     await page.locator('.statusbar-item', { hasText: /Docker \d+\.\d+/ }).first().waitFor({ timeout: 10_000 });
   });
+  await widenSideBar(page);
   for (const title of viewTitles) {
     await pane(page, title)
       .screenshot({ path: join(resultsDir, `views-${title.toLowerCase()}.png`) })
