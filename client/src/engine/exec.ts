@@ -4,6 +4,7 @@
  */
 import type Docker from 'dockerode';
 import type { CallOptions, EngineCore } from './core';
+import { classifyEngineError, EngineError } from './errors';
 import { StreamDemuxer } from './streams';
 
 export interface ExecRequest {
@@ -18,8 +19,11 @@ export interface ExecRequest {
 export interface ExecSession {
   /** Raw terminal output (TTY mode: no multiplexing). */
   onData(listener: (data: Buffer) => void): void;
-  /** Called once when the process ends or the connection closes, with the exit code when known. */
-  onExit(listener: (exitCode: number | undefined) => void): void;
+  /**
+   * Called once when the process ends or the connection closes, with the exit code when known, or
+   * with `lost` when the session ended because the engine went away or the container was removed.
+   */
+  onExit(listener: (exitCode: number | undefined, lost?: EngineError) => void): void;
   write(data: string | Buffer): void;
   resize(rows: number, columns: number): Promise<void>;
   /** Closes the connection (the process gets a hangup). */
@@ -42,15 +46,27 @@ export interface ExecApi {
 
 const maxCollected = 64 * 1024;
 
-export function createExecApi({ docker, call }: EngineCore): ExecApi {
-  const exitCodeOf = async (execId: string): Promise<number | undefined> => {
+interface ExitReport {
+  readonly code: number | undefined;
+  readonly lost?: EngineError;
+}
+
+export function createExecApi({ docker, call, target }: EngineCore): ExecApi {
+  const exitOf = async (execId: string, containerId: string): Promise<ExitReport> => {
     try {
       const info = await docker.getExec(execId).inspect();
-      return typeof info.ExitCode === 'number' ? info.ExitCode : undefined;
-    } catch {
-      return undefined; // the container may be gone; the session is over either way
+      return { code: typeof info.ExitCode === 'number' ? info.ExitCode : undefined };
+    } catch (error) {
+      // The session is over either way; say why instead of closing silently.
+      const classified = classifyEngineError(error, target);
+      const lost =
+        classified.kind === 'notFound'
+          ? new EngineError('notFound', `The container ${containerId.slice(0, 12)} was removed; the session ended.`, error)
+          : new EngineError(classified.kind, `The session ended: ${classified.message}`, error);
+      return { code: undefined, lost };
     }
   };
+  const exitCodeOf = async (execId: string): Promise<number | undefined> => (await exitOf(execId, '')).code;
 
   return {
     startExecSession: (request, options) =>
@@ -72,7 +88,7 @@ export function createExecApi({ docker, call }: EngineCore): ExecApi {
           await exec.resize({ h: request.rows, w: request.columns }).catch(() => undefined);
         }
         let exited = false;
-        const exitListeners: ((code: number | undefined) => void)[] = [];
+        const exitListeners: ((code: number | undefined, lost?: EngineError) => void)[] = [];
         // Flowing from the start: a paused socket would never report its end when the process exits.
         const dataListeners: ((data: Buffer) => void)[] = [];
         stream.on('data', (chunk: Buffer) => dataListeners.forEach((listener) => listener(chunk)));
@@ -81,7 +97,7 @@ export function createExecApi({ docker, call }: EngineCore): ExecApi {
             return;
           }
           exited = true;
-          void exitCodeOf(exec.id).then((code) => exitListeners.forEach((listener) => listener(code)));
+          void exitOf(exec.id, request.containerId).then(({ code, lost }) => exitListeners.forEach((listener) => listener(code, lost)));
         };
         stream.on('end', finish);
         stream.on('close', finish);

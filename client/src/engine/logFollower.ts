@@ -4,10 +4,15 @@
  * timestamp seen, skipping lines already delivered. No vscode, no dockerode: it runs on LogsApi.
  */
 import type { Readable } from 'node:stream';
+import { EngineError } from './errors';
 import type { LogsApi } from './logs';
 import { LineSplitter, splitTimestamp, StreamDemuxer, timestampKey, timestampSeconds } from './streams';
 
-export type LogGap = 'stopped' | 'restarted' | 'removed';
+/** `disconnected`: the engine stopped answering (reconnecting); `reconnected`: it answers again. */
+export type LogGap = 'stopped' | 'restarted' | 'removed' | 'disconnected' | 'reconnected';
+
+const firstRewatchDelayMs = 250;
+const maxRewatchDelayMs = 2_000;
 
 export interface LogSink {
   line(text: string, stream: 'stdout' | 'stderr', timestamp: string | undefined): void;
@@ -31,6 +36,8 @@ export class LogFollower {
   private lastTimestamp: string | undefined;
   private attachedOnce = false;
   private waitingForStart = false;
+  /** Set while the engine is away, so an outage is reported once. */
+  private disconnected = false;
 
   constructor(
     private readonly api: LogsApi,
@@ -42,14 +49,55 @@ export class LogFollower {
   /** Starts following; resolves once the first attach happened (or failed). */
   async start(): Promise<void> {
     // Watch first, so a start event between "stream ended" and "watch opened" cannot be missed.
-    this.api
-      .watchContainer(this.containerId, (action) => this.onEvent(action), this.watch.signal)
-      .catch((error: unknown) => {
-        if (!this.stopped) {
-          this.sink.failed(error);
-        }
-      });
+    void this.keepWatching();
     await this.attach();
+  }
+
+  /** Follows the container's events until stopped, subscribing again (with backoff) after the engine went away. */
+  private async keepWatching(): Promise<void> {
+    let delay = firstRewatchDelayMs;
+    while (!this.stopped) {
+      try {
+        await this.api.watchContainer(this.containerId, (action) => this.onEvent(action), this.watch.signal, () => {
+          delay = firstRewatchDelayMs;
+          this.onWatchConnected();
+        });
+      } catch (error) {
+        if (!isEngineAway(error)) {
+          if (!this.stopped) {
+            this.sink.failed(error);
+          }
+          return;
+        }
+        this.markDisconnected();
+      }
+      if (this.stopped) {
+        return;
+      }
+      await pause(delay, this.watch.signal);
+      delay = Math.min(maxRewatchDelayMs, delay * 2);
+    }
+  }
+
+  private markDisconnected(): void {
+    if (!this.disconnected && !this.stopped) {
+      this.disconnected = true;
+      this.sink.gap('disconnected');
+    }
+  }
+
+  /** After an outage the container may be running again with no start event left to hear: check. */
+  private onWatchConnected(): void {
+    if (!this.disconnected) {
+      return;
+    }
+    this.disconnected = false;
+    this.sink.gap('reconnected');
+    this.waitingForStart = true;
+    void this.api.containerState(this.containerId).then(
+      (state) => (state.running && !this.current ? this.reattach() : undefined),
+      () => undefined,
+    );
   }
 
   stop(): void {
@@ -148,11 +196,29 @@ export class LogFollower {
       this.waitingForStart = true;
       void this.api.containerState(this.containerId).then(
         (state) => (state.running ? this.reattach() : undefined),
-        () => undefined,
+        (error: unknown) => (isEngineAway(error) ? this.markDisconnected() : undefined),
       );
     };
     stream.on('end', ended);
     stream.on('close', ended);
     stream.on('error', ended);
   }
+}
+
+/** Whether a failure means the engine is not answering (worth reconnecting) rather than a real refusal. */
+function isEngineAway(error: unknown): boolean {
+  return error instanceof EngineError && (error.kind === 'unreachable' || error.kind === 'timeout');
+}
+
+/** Waits for `ms`, or less when the signal aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }

@@ -30,8 +30,11 @@ export interface LogsApi {
   /** A finished snapshot (no follow) as raw bytes plus whether they are multiplexed. */
   readLogs(containerId: string, request: Omit<LogRequest, 'follow'>, options?: CallOptions): Promise<{ tty: boolean; data: Buffer }>;
   containerState(containerId: string, options?: CallOptions): Promise<{ running: boolean; tty: boolean; name: string }>;
-  /** Calls `onEvent` for each lifecycle event of the container until `signal` aborts. */
-  watchContainer(containerId: string, onEvent: (action: ContainerEventAction) => void, signal: AbortSignal): Promise<void>;
+  /**
+   * Calls `onEvent` for each lifecycle event of the container until `signal` aborts or the stream
+   * ends (e.g. the engine went away); `onConnected` once the stream is open.
+   */
+  watchContainer(containerId: string, onEvent: (action: ContainerEventAction) => void, signal: AbortSignal, onConnected?: () => void): Promise<void>;
 }
 
 const watchedActions = new Set<string>(['start', 'die', 'destroy', 'restart', 'stop']);
@@ -68,10 +71,11 @@ export function createLogsApi({ docker, call }: EngineCore): LogsApi {
       });
       return { tty, data };
     },
-    watchContainer: async (containerId, onEvent, signal) => {
+    watchContainer: async (containerId, onEvent, signal, onConnected) => {
       const stream = (await call({ signal }, () =>
         docker.getEvents({ abortSignal: signal, filters: JSON.stringify({ container: [containerId], type: ['container'] }) } as Docker.GetEventsOptions),
       )) as unknown as Readable;
+      onConnected?.();
       const lines = new LineSplitter();
       await new Promise<void>((resolve) => {
         const stop = (): void => {
@@ -88,6 +92,7 @@ export function createLogsApi({ docker, call }: EngineCore): LogsApi {
           }
         });
         stream.on('end', stop);
+        stream.on('close', stop);
         stream.on('error', stop);
       });
     },

@@ -26,6 +26,8 @@ export interface RefreshControllerOptions {
   readonly reconcileIntervalMs?: number;
   /** Above this many distinct objects in one burst, re-listing the kind is cheaper than one lookup each. */
   readonly maxLookupsPerBurst?: number;
+  /** The longest wait between reconnect attempts; it bounds how long views lag behind a restarted engine. */
+  readonly maxReconnectDelayMs?: number;
 }
 
 /** One running connection: its cancellation and the event stream's health. */
@@ -129,7 +131,8 @@ export class RefreshController {
         onEvent: (event) => this.onEvent(event),
         onConnection: (state, error) => this.onConnection(session, state, error),
       },
-      { signal: session.abort.signal },
+      // A short cap keeps recovery after an engine restart within a few seconds; a refused connect costs nothing.
+      { signal: session.abort.signal, maxBackoffMs: this.options.maxReconnectDelayMs ?? 2_000 },
     );
   }
 
@@ -157,6 +160,8 @@ export class RefreshController {
       clearInterval(session.poll);
       session.poll = undefined;
       if (session.wasDown) {
+        // The stream only connects to an engine that answers: the views may leave "unreachable" now.
+        this.options.onReachability(true, {});
         // Events were missed while the stream was down: reconcile once, then follow events again.
         this.options.log('info', 'The engine event stream is back; reconciling the explorer.');
         void this.loadKinds([...this.needed]);

@@ -37,18 +37,28 @@ export class ExecTerminal implements vscode.Pseudoterminal {
       this.session = session;
       const decoder = new StringDecoder('utf8');
       session.onData((data) => this.writeEmitter.fire(decoder.write(data)));
-      session.onExit((code) => {
-        if (!this.closed) {
-          this.closed = true;
-          this.closeEmitter.fire(code ?? undefined);
+      session.onExit((code, lost) => {
+        if (this.closed) {
+          return;
         }
+        if (lost) {
+          // The engine went away or the container was removed: keep the terminal open and say so.
+          this.showFailure(lost);
+          return;
+        }
+        this.closed = true;
+        this.closeEmitter.fire(code ?? undefined);
       });
     } catch (error) {
-      this.failed = true;
-      const message = error instanceof Error ? error.message : String(error);
-      this.log.warn(`exec ${this.request.cmd.join(' ')}: ${message}`);
-      this.writeEmitter.fire(toTerminalNewlines(`${ansi.red(message)}\n${ansi.dim(vscode.l10n.t('Press any key to close this terminal.'))}\n`));
+      this.showFailure(error);
     }
+  }
+
+  private showFailure(error: unknown): void {
+    this.failed = true;
+    const message = error instanceof Error ? error.message : String(error);
+    this.log.warn(`exec ${this.request.cmd.join(' ')}: ${message}`);
+    this.writeEmitter.fire(toTerminalNewlines(`\n${ansi.red(message)}\n${ansi.dim(vscode.l10n.t('Press any key to close this terminal.'))}\n`));
   }
 
   handleInput(data: string): void {

@@ -66,5 +66,9 @@ function gapMessage(kind: LogGap, at: Date): string {
       return vscode.l10n.t('──── container started again ({0}) ────', time);
     case 'removed':
       return vscode.l10n.t('──── container removed ({0}) ────', time);
+    case 'disconnected':
+      return vscode.l10n.t('──── the Docker engine stopped answering ({0}); reconnecting ────', time);
+    case 'reconnected':
+      return vscode.l10n.t('──── connected to the Docker engine again ({0}) ────', time);
   }
 }
