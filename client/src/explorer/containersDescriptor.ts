@@ -1,7 +1,7 @@
 /** Pure: the Containers view — state icon, name, image, status, ports; grouped by Compose project. */
 import type { ContainerSummary, PublishedPort } from '../engine/types';
 import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
-import { appendTo, formatDate, shortId, sortModels } from './format';
+import { appendTo, compareLabels, formatDate, shortId, sortModels } from './format';
 
 export const composeProjectLabel = 'com.docker.compose.project';
 const composeServiceLabel = 'com.docker.compose.service';
@@ -25,14 +25,12 @@ export function formatPorts(ports: readonly PublishedPort[]): string {
   return [...new Set(published)].join(', ');
 }
 
-/** One container → its tree item (contextValue `container.<state>`, id = container id). */
-export function containerToModel(container: ContainerSummary, options: ViewOptions): TreeItemModel {
-  const { t } = options;
-  const ports = formatPorts(container.ports);
-  const state = stateIcons[container.state] ?? { icon: 'vm' };
-  const tooltip = [
+/** The tooltip's lines: id, command, created, mounts, networks and the rest. */
+function containerTooltip(container: ContainerSummary, ports: string, { t }: ViewOptions): string {
+  const service = container.labels[composeServiceLabel];
+  return [
     container.name,
-    container.labels[composeServiceLabel] ? t('Compose service: {0}', container.labels[composeServiceLabel]) : undefined,
+    service ? t('Compose service: {0}', service) : undefined,
     t('ID: {0}', shortId(container.id)),
     t('Image: {0}', container.image),
     t('Command: {0}', container.command || '-'),
@@ -41,12 +39,23 @@ export function containerToModel(container: ContainerSummary, options: ViewOptio
     ports ? t('Ports: {0}', ports) : undefined,
     container.mounts.length > 0 ? t('Mounts: {0}', container.mounts.map((m) => `${m.name ?? m.source} → ${m.destination}`).join(', ')) : t('Mounts: none'),
     container.networks.length > 0 ? t('Networks: {0}', container.networks.map((n) => n.name).join(', ')) : t('Networks: none'),
-  ];
+  ]
+    .filter((line): line is string => line !== undefined)
+    .join('\n');
+}
+
+/** One container → its tree item (contextValue `container.<state>`, id = container id). */
+export function containerToModel(container: ContainerSummary, options: ViewOptions): TreeItemModel {
+  const ports = formatPorts(container.ports);
+  const state = stateIcons[container.state] ?? { icon: 'vm' };
   return {
     id: container.id,
     label: container.name,
     description: [container.image, container.status, ports].filter(Boolean).join(' · '),
-    tooltip: tooltip.filter((line): line is string => line !== undefined).join('\n'),
+    // Built on first read (the view asks only when the user hovers): most of a big list is never hovered.
+    get tooltip(): string {
+      return containerTooltip(container, ports, options);
+    },
     contextValue: `container.${container.state}`,
     icon: state.icon,
     ...(state.color ? { iconColor: state.color } : {}),
@@ -75,7 +84,7 @@ export const containerDescriptor: ResourceDescriptor = {
       }
     }
     const groups = [...projects.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareLabels(a, b))
       .map(([project, members]): TreeItemModel => {
         const running = members.filter((c) => c.state === 'running').length;
         return {

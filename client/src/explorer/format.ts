@@ -49,9 +49,14 @@ export function formatDate(seconds: number): string {
   return seconds > 0 ? new Date(seconds * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '?';
 }
 
+const collator = new Intl.Collator(undefined, { numeric: true });
+
+/** Compares labels for display order (locale-aware, numbers by value: `web-2` before `web-10`). */
+export const compareLabels: (a: string, b: string) => number = collator.compare;
+
 /** Sorts by the chosen order; `rank` gives the state order, ties fall back to the label. */
 export function sortModels<T>(items: readonly T[], order: SortOrder, key: { label(item: T): string; created(item: T): number; rank?(item: T): number }): T[] {
-  const byLabel = (a: T, b: T): number => key.label(a).localeCompare(key.label(b));
+  const byLabel = (a: T, b: T): number => compareLabels(key.label(a), key.label(b));
   return [...items].sort((a, b) => {
     if (order === 'created') {
       return key.created(b) - key.created(a) || byLabel(a, b);

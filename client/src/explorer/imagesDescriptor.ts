@@ -1,7 +1,7 @@
 /** Pure: the Images view — grouped by repository, with tags, size and age; dangling and in-use marked. */
 import type { ImageSummary } from '../engine/types';
 import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
-import { appendTo, formatAge, formatBytes, formatDate, shortId, sortModels } from './format';
+import { appendTo, compareLabels, formatAge, formatBytes, formatDate, shortId, sortModels } from './format';
 
 /** `registry:5000/team/app:1.2` → `registry:5000/team/app` and `1.2` (the colon after the last slash). */
 export function splitReference(reference: string): { repository: string; tag: string } {
@@ -66,7 +66,7 @@ export const imageDescriptor: ResourceDescriptor = {
         expanded: byRepository.size + (dangling.length > 0 ? 1 : 0) <= 20,
       };
     };
-    const repositories = [...byRepository.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([repository, images]) => group(repository, images));
+    const repositories = [...byRepository.entries()].sort(([a], [b]) => compareLabels(a, b)).map(([repository, images]) => group(repository, images));
     return dangling.length > 0 ? [...repositories, group(undefined, dangling)] : repositories;
   },
 };

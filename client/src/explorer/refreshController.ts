@@ -69,10 +69,29 @@ export class RefreshController {
       }
       return;
     }
-    if (!this.session) {
+    const starting = !this.session;
+    if (starting) {
       this.start();
     }
     this.ensureLoaded();
+    if (starting) {
+      this.reportVersion();
+    }
+  }
+
+  /** Asks for the engine version (for the status item) once the first lists are in, so it never delays them. */
+  private reportVersion(): void {
+    const session = this.session;
+    void Promise.all(this.loading.values()).then(async () => {
+      if (session !== this.session || !session) {
+        return;
+      }
+      try {
+        this.options.onReachability(true, { version: await this.options.engine().version({ signal: session.abort.signal }) });
+      } catch (error) {
+        this.reportFailure(undefined, error);
+      }
+    });
   }
 
   /** Re-lists every needed kind (the Refresh and Retry actions). */
@@ -122,10 +141,6 @@ export class RefreshController {
       this.options.onReachability(false, { error: toEngineError(error) });
       return;
     }
-    void engine
-      .version({ signal: session.abort.signal })
-      .then((version) => this.options.onReachability(true, { version }))
-      .catch((error: unknown) => this.reportFailure(undefined, error));
     void engine.watchEvents(
       {
         onEvent: (event) => this.onEvent(event),

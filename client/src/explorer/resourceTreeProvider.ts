@@ -59,12 +59,17 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
     const item = new vscode.TreeItem(model.label, collapsible);
     item.id = model.treeId ?? `${this.descriptor.kind}:${model.id}`;
     item.description = model.description;
-    item.tooltip = model.tooltip;
     item.contextValue = model.contextValue;
     item.iconPath = new vscode.ThemeIcon(model.icon, model.iconColor ? new vscode.ThemeColor(model.iconColor) : undefined);
     if (model.command) {
       item.command = { command: model.command, title: model.label };
     }
+    return item;
+  }
+
+  /** Tooltips are resolved on hover, so a thousand-item list does not build a thousand tooltips. */
+  resolveTreeItem(item: vscode.TreeItem, model: TreeItemModel): vscode.TreeItem {
+    item.tooltip = model.tooltip;
     return item;
   }
 
