@@ -104,4 +104,31 @@ describe('Docker explorer views', () => {
     await container.remove();
     await waitFor('the tree to drop it', () => (find() === undefined ? true : undefined), 10_000);
   });
+
+  it('shows a malformed engine host as an inline error with Retry, Open Settings and Show Logs, then recovers', async () => {
+    const config = vscode.workspace.getConfiguration();
+    await config.update('dockhand.engine.host', 'tcp//not-a-host', vscode.ConfigurationTarget.Global);
+    try {
+      const error = await waitFor('the inline error item', () => api.explorerItems('container').find((item) => item.contextValue === 'explorer.error'));
+      assert.match(error.description, /tcp\/\/not-a-host/);
+      assert.deepEqual(
+        error.children?.map((child) => child.command),
+        ['dockhand.explorer.refresh', 'dockhand.engine.openSettings', 'dockhand.engine.showLog'],
+      );
+    } finally {
+      await config.update('dockhand.engine.host', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the containers to come back', () => (objectIds(api.explorerItems('container'), 'container').size > 0 ? true : undefined));
+  });
+
+  it('leaves an unreachable engine to the welcome content (an empty tree), then recovers', async () => {
+    const config = vscode.workspace.getConfiguration();
+    await config.update('dockhand.engine.host', `unix:///nonexistent-${suffix}/docker.sock`, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('the tree to empty', () => (api.explorerItems('container').length === 0 ? true : undefined));
+    } finally {
+      await config.update('dockhand.engine.host', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the containers to come back', () => (objectIds(api.explorerItems('container'), 'container').size > 0 ? true : undefined));
+  });
 });
