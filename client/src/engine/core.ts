@@ -1,9 +1,12 @@
 import Docker from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
+import type { Agent as HttpAgent } from 'node:http';
 import { Agent } from 'node:https';
+import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describeEndpoint, type EngineEndpoint } from './connection';
 import { classifyEngineError, EngineError } from './errors';
+import { createSshTransport, type SshTransport } from './ssh';
 
 /** Per-call options: every engine call can be cancelled and has a deadline. */
 export interface CallOptions {
@@ -19,20 +22,44 @@ export interface EngineCore {
   readonly docker: Docker;
   readonly target: string;
   readonly call: <T>(options: CallOptions | undefined, work: (signal: AbortSignal) => Promise<T>) => Promise<T>;
+  /** Closes what the connection holds open (the SSH connection); a no-op for sockets. */
+  readonly dispose: () => void;
+  /** SSH handshakes made so far (0 for other transports), so tests and the bench can check reuse. */
+  readonly handshakes: () => number;
+}
+
+/** Transport settings that do not belong in the endpoint URL. */
+export interface TransportOptions {
+  /** known_hosts for ssh:// engines; default ~/.ssh/known_hosts. */
+  readonly knownHostsPath?: string;
 }
 
 /** Connects dockerode to an endpoint. Nothing is sent until the first call. */
-export function createEngineCore(endpoint: EngineEndpoint, defaultTimeoutMs: number): EngineCore {
-  const docker = new Docker(toDockerodeOptions(endpoint));
+export function createEngineCore(endpoint: EngineEndpoint, defaultTimeoutMs: number, transport: TransportOptions = {}): EngineCore {
+  const ssh = endpoint.kind === 'ssh' ? createSshTransport(endpoint, sshOptions(transport, defaultTimeoutMs)) : undefined;
+  const docker = new Docker(toDockerodeOptions(endpoint, ssh));
   const target = describeEndpoint(endpoint);
   return {
     docker,
     target,
     call: (options, work) => withDeadline(target, options?.timeoutMs ?? defaultTimeoutMs, options?.signal, work),
+    dispose: () => ssh?.dispose(),
+    handshakes: () => ssh?.handshakes() ?? 0,
   };
 }
 
-function toDockerodeOptions(endpoint: EngineEndpoint): Docker.DockerOptions {
+function sshOptions(transport: TransportOptions, timeoutMs: number): Parameters<typeof createSshTransport>[1] {
+  const agentSocket = process.env['SSH_AUTH_SOCK'];
+  return {
+    homeDir: homedir(),
+    defaultUser: userInfo().username,
+    readyTimeoutMs: timeoutMs,
+    ...(transport.knownHostsPath ? { knownHostsPath: transport.knownHostsPath } : {}),
+    ...(agentSocket ? { agentSocket } : {}),
+  };
+}
+
+function toDockerodeOptions(endpoint: EngineEndpoint, ssh: SshTransport | undefined): Docker.DockerOptions {
   switch (endpoint.kind) {
     case 'unix':
       return { socketPath: endpoint.socketPath };
@@ -48,8 +75,11 @@ function toDockerodeOptions(endpoint: EngineEndpoint): Docker.DockerOptions {
         return options;
       }
       return { protocol: 'https', host: endpoint.host, port: endpoint.port, ...readTlsFiles(endpoint.certPath, false) };
-    case 'ssh':
-      return { protocol: 'ssh', host: endpoint.host, port: endpoint.port, ...(endpoint.username ? { username: endpoint.username } : {}) };
+    case 'ssh': {
+      // Plain HTTP over our own agent, whose sockets are dial-stdio channels on one SSH connection.
+      const options: Docker.DockerOptions & { agent?: Agent | HttpAgent } = { protocol: 'http', host: endpoint.host, port: endpoint.port, ...(ssh ? { agent: ssh.agent } : {}) };
+      return options;
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EngineEndpoint } from './connection';
-import { createEngineCore } from './core';
+import { createEngineCore, type TransportOptions } from './core';
 import { createListingApi, type ListingApi } from './listing';
 import { createEventsApi, type EventsApi } from './events';
 import { createLookupApi, type LookupApi } from './lookup';
@@ -9,7 +9,7 @@ import { createLifecycleApi, type LifecycleApi } from './lifecycle';
 import { createLogsApi, type LogsApi } from './logs';
 import { createPruneApi, type PruneApi } from './prune';
 
-export type { CallOptions } from './core';
+export type { CallOptions, TransportOptions } from './core';
 
 /**
  * Everything the rest of the client may ask of a Docker engine, in the project's own types.
@@ -18,13 +18,19 @@ export type { CallOptions } from './core';
 export interface Engine extends ListingApi, LookupApi, EventsApi, PruneApi, LifecycleApi, InspectApi, ExecApi, LogsApi {
   /** Where this engine lives, e.g. `unix:///var/run/docker.sock`. */
   readonly target: string;
+  /** Closes a held-open connection (SSH); optional so test doubles need not provide it. */
+  dispose?(): void;
+  /** SSH handshakes made so far (0 for sockets and TCP). */
+  handshakes?(): number;
 }
 
 /** Connects to an endpoint. Nothing is sent until the first call. */
-export function createEngine(endpoint: EngineEndpoint, defaultTimeoutMs: number): Engine {
-  const core = createEngineCore(endpoint, defaultTimeoutMs);
+export function createEngine(endpoint: EngineEndpoint, defaultTimeoutMs: number, transport?: TransportOptions): Engine {
+  const core = createEngineCore(endpoint, defaultTimeoutMs, transport);
   return {
     target: core.target,
+    dispose: core.dispose,
+    handshakes: core.handshakes,
     ...createListingApi(core),
     ...createLookupApi(core),
     ...createEventsApi(core),

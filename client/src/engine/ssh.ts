@@ -1,0 +1,197 @@
+/**
+ * The SSH transport for `ssh://` engines: ONE ssh2 connection per engine, and one
+ * `docker system dial-stdio` channel per HTTP connection on it, so listing costs a channel, not a
+ * handshake (docker-modem's built-in SSH support connects afresh for every request). The host key
+ * must be in known_hosts; authentication uses SSH_AUTH_SOCK, else the default identity files, and
+ * never prompts.
+ */
+import { Agent, type AgentOptions } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { Client, type AgentAuthMethod, type ConnectConfig, type PublicKeyAuthMethod } from 'ssh2';
+import { describeEndpoint, type EngineEndpoint } from './connection';
+import { EngineError } from './errors';
+import { fingerprint, knownHostsName, verifyHostKey, type HostKeyVerdict } from './sshKnownHosts';
+
+type SshEndpoint = Extract<EngineEndpoint, { kind: 'ssh' }>;
+
+export interface SshTransportOptions {
+  readonly homeDir: string;
+  /** The user to log in as when the URL names none. */
+  readonly defaultUser: string;
+  /** known_hosts to trust; default `~/.ssh/known_hosts`. */
+  readonly knownHostsPath?: string;
+  /** The SSH agent socket (SSH_AUTH_SOCK), tried before the identity files. */
+  readonly agentSocket?: string;
+  /** How long the handshake may take. */
+  readonly readyTimeoutMs?: number;
+  /** Close the connection after this long without open channels. */
+  readonly idleCloseMs?: number;
+}
+
+/** An http.Agent for dockerode plus the connection's lifetime and a handshake counter (for the bench). */
+export interface SshTransport {
+  readonly agent: Agent;
+  /** How many SSH handshakes this transport has made. */
+  handshakes(): number;
+  dispose(): void;
+}
+
+/** The identity files tried, in order, when no agent offers a key. */
+export const defaultIdentityFiles = ['id_ed25519', 'id_ecdsa', 'id_rsa'];
+
+/** Creates the transport; nothing connects until the first request. */
+export function createSshTransport(endpoint: SshEndpoint, options: SshTransportOptions): SshTransport {
+  const target = describeEndpoint(endpoint);
+  let ready: Promise<Client> | undefined;
+  let handshakeCount = 0;
+  let openChannels = 0;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+
+  const connect = (): Promise<Client> => {
+    handshakeCount += 1;
+    const client = new Client();
+    let hostKeyProblem: EngineError | undefined;
+    const attempt = new Promise<Client>((resolve, reject) => {
+      client.once('ready', () => resolve(client));
+      client.once('error', (error: Error & { level?: string }) => reject(hostKeyProblem ?? describeSshError(error, target)));
+      client.once('close', () => {
+        if (ready === attempt) {
+          ready = undefined; // the next request reconnects
+        }
+        reject(new EngineError('unreachable', `The SSH connection to ${target} closed.`));
+      });
+    });
+    const config: ConnectConfig = {
+      host: endpoint.host,
+      port: endpoint.port,
+      username: endpoint.username ?? options.defaultUser,
+      readyTimeout: options.readyTimeoutMs ?? 10_000,
+      keepaliveInterval: 15_000,
+      authHandler: authMethods(endpoint.username ?? options.defaultUser, options),
+      hostVerifier: (key: Buffer) => {
+        hostKeyProblem = checkHostKey(endpoint, key, options);
+        return hostKeyProblem === undefined;
+      },
+    };
+    client.connect(config);
+    attempt.catch(() => {
+      if (ready === attempt) {
+        ready = undefined;
+      }
+      client.end();
+    });
+    return attempt;
+  };
+
+  const closeWhenIdle = (): void => {
+    clearTimeout(idleTimer);
+    if (openChannels === 0) {
+      idleTimer = setTimeout(() => {
+        const current = ready;
+        ready = undefined;
+        void current?.then((client) => client.end(), () => undefined);
+      }, options.idleCloseMs ?? 60_000);
+      idleTimer.unref();
+    }
+  };
+
+  const openChannel = async (): Promise<Duplex> => {
+    if (disposed) {
+      throw new EngineError('cancelled', `The SSH transport to ${target} was closed.`);
+    }
+    ready ??= connect();
+    const client = await ready;
+    return new Promise<Duplex>((resolve, reject) => {
+      client.exec('docker system dial-stdio', (error, channel) => {
+        if (error) {
+          reject(new EngineError('unreachable', `${target}: the remote could not run "docker system dial-stdio" (${error.message}). Is the docker CLI installed there?`, error));
+          return;
+        }
+        openChannels += 1;
+        clearTimeout(idleTimer);
+        channel.once('close', () => {
+          openChannels -= 1;
+          closeWhenIdle();
+        });
+        resolve(channel);
+      });
+    });
+  };
+
+  const agent = new Agent({ keepAlive: false } satisfies AgentOptions);
+  // http.Agent asks createConnection for each new socket; the channel stands in for one.
+  (agent as unknown as { createConnection: (o: unknown, done: (error: Error | null, socket?: Duplex) => void) => void }).createConnection = (_o, done) => {
+    openChannel().then(
+      (channel) => done(null, channel),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+    );
+  };
+
+  return {
+    agent,
+    handshakes: () => handshakeCount,
+    dispose: () => {
+      disposed = true;
+      clearTimeout(idleTimer);
+      const current = ready;
+      ready = undefined;
+      void current?.then((client) => client.end(), () => undefined);
+      agent.destroy();
+    },
+  };
+}
+
+function authMethods(username: string, options: SshTransportOptions): (AgentAuthMethod | PublicKeyAuthMethod)[] {
+  const methods: (AgentAuthMethod | PublicKeyAuthMethod)[] = [];
+  if (options.agentSocket) {
+    methods.push({ type: 'agent', username, agent: options.agentSocket });
+  }
+  for (const file of defaultIdentityFiles) {
+    try {
+      // Encrypted keys are skipped by ssh2 (no passphrase given): Dockhand never prompts.
+      methods.push({ type: 'publickey', username, key: readFileSync(join(options.homeDir, '.ssh', file)) });
+    } catch {
+      // not there: try the next one
+    }
+  }
+  return methods;
+}
+
+/** Undefined when the key is trusted; otherwise the error explaining why the connection is refused. */
+function checkHostKey(endpoint: SshEndpoint, key: Buffer, options: SshTransportOptions): EngineError | undefined {
+  const path = options.knownHostsPath && options.knownHostsPath.trim() !== '' ? options.knownHostsPath : join(options.homeDir, '.ssh', 'known_hosts');
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    // no known_hosts: every key is unknown
+  }
+  const verdict: HostKeyVerdict = verifyHostKey(text, endpoint.host, endpoint.port, key);
+  const name = knownHostsName(endpoint.host, endpoint.port);
+  switch (verdict) {
+    case 'trusted':
+      return undefined;
+    case 'unknown':
+      return new EngineError(
+        'unreachable',
+        `The SSH host key of ${name} (${fingerprint(key)}) is not in ${path}, so Dockhand refuses to connect. Connect once with ssh to check and accept it, or add it with ssh-keyscan after verifying the fingerprint.`,
+      );
+    case 'mismatch':
+      return new EngineError('unreachable', `The SSH host key of ${name} (${fingerprint(key)}) does not match the one in ${path}. Someone may be intercepting the connection, or the host was reinstalled; Dockhand refuses to connect.`);
+    case 'revoked':
+      return new EngineError('unreachable', `The SSH host key of ${name} (${fingerprint(key)}) is marked @revoked in ${path}; Dockhand refuses to connect.`);
+  }
+}
+
+function describeSshError(error: Error & { level?: string; code?: unknown }, target: string): Error {
+  if (error.level === 'client-authentication') {
+    return new EngineError('permissionDenied', `SSH login to ${target} was refused: no key from SSH_AUTH_SOCK or ~/.ssh (id_ed25519, id_ecdsa, id_rsa) was accepted.`, error);
+  }
+  if (error.level === 'client-timeout') {
+    return new EngineError('timeout', `The SSH handshake with ${target} did not finish in time.`, error);
+  }
+  return error; // socket errors (ECONNREFUSED, …) keep their code for classifyEngineError
+}
