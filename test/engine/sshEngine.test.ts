@@ -1,0 +1,124 @@
+/**
+ * An ssh:// engine for real: Debian's sshd on loopback, the test engine behind `docker system
+ * dial-stdio`, our known_hosts check and identity files, one SSH connection for many calls.
+ */
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { parseHost } from '../../client/src/engine/connection';
+import { createEngine, type Engine } from '../../client/src/engine/engine';
+import { EngineError } from '../../client/src/engine/errors';
+import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
+import { startSshFixture, type SshFixture } from './sshFixture';
+
+describe('engine over SSH', () => {
+  const docker = testDocker();
+  const suffix = uniqueSuffix();
+  const savedHome = process.env['HOME'];
+  const savedAgent = process.env['SSH_AUTH_SOCK'];
+  let fixture: SshFixture;
+  let local: Engine;
+  let remote: Engine;
+  let containerId = '';
+
+  before(async () => {
+    const host = process.env['DOCKER_HOST'];
+    assert.ok(host, 'DOCKER_HOST names the test engine');
+    fixture = await startSshFixture(host);
+    // The product reads ~/.ssh (identity, known_hosts) from HOME: point it at the fixture's.
+    process.env['HOME'] = fixture.home;
+    delete process.env['SSH_AUTH_SOCK'];
+    fixture.writeKnownHosts(fixture.hostKeyLine);
+    local = createEngine(parseHost(host), 15_000);
+    remote = createEngine(parseHost(`ssh://root@127.0.0.1:${fixture.port}`), 15_000);
+    const container = await createTestContainer(docker, `dockhand-ssh-${suffix}`, ['sh', '-c', `echo hello-over-ssh-${suffix}; sleep 600`], true);
+    containerId = container.id;
+  });
+  after(async () => {
+    remote?.dispose?.();
+    process.env['HOME'] = savedHome;
+    if (savedAgent !== undefined) {
+      process.env['SSH_AUTH_SOCK'] = savedAgent;
+    }
+    await removeLabelled(docker, suffix);
+    await fixture?.stop();
+  });
+
+  it('lists the same containers over SSH as over the socket', async () => {
+    const [overSocket, overSsh] = await Promise.all([local.listContainers(), remote.listContainers()]);
+    const mine = (list: typeof overSocket): unknown[] => list.filter((c) => c.id === containerId);
+    assert.equal(mine(overSsh).length, 1);
+    assert.deepEqual(mine(overSsh), mine(overSocket));
+    // Others create containers concurrently: the lists agree on every container both saw.
+    const socketIds = new Set(overSocket.map((c) => c.id));
+    assert.ok(overSsh.filter((c) => socketIds.has(c.id)).length >= Math.min(overSsh.length, overSocket.length) - 5);
+    assert.deepEqual(await remote.version(), await local.version());
+  });
+
+  it('reads logs over SSH', async () => {
+    const deadline = Date.now() + 10_000;
+    let text = '';
+    while (!text.includes(`hello-over-ssh-${suffix}`) && Date.now() < deadline) {
+      text = (await remote.readLogs(containerId, { timestamps: false, tail: 'all', since: 0 })).data.toString();
+    }
+    assert.match(text, new RegExp(`hello-over-ssh-${suffix}`));
+  });
+
+  it('runs exec over SSH', async () => {
+    const result = await remote.runExec(containerId, ['echo', `exec-${suffix}`]);
+    assert.equal(result.exitCode, 0);
+    assert.equal(result.stdout.trim(), `exec-${suffix}`);
+  });
+
+  it('makes one SSH handshake for many calls', async () => {
+    const before = remote.handshakes?.() ?? -1;
+    for (let i = 0; i < 10; i++) {
+      await remote.ping();
+    }
+    await Promise.all([remote.listImages(), remote.listVolumes(), remote.listNetworks(), remote.listContainers()]);
+    assert.equal(remote.handshakes?.(), before);
+    assert.equal(before, 1);
+  });
+
+  it('refuses an unknown host key with a clear message', async () => {
+    const emptyKnownHosts = fixture.writeKnownHosts('', `${fixture.home}/.ssh/empty_known_hosts`);
+    const stranger = createEngine(parseHost(`ssh://root@127.0.0.1:${fixture.port}`), 10_000, { knownHostsPath: emptyKnownHosts });
+    try {
+      await assert.rejects(stranger.ping(), (error: unknown) => {
+        assert.ok(error instanceof EngineError);
+        assert.match(error.message, /host key of \[127\.0\.0\.1\]:\d+ \(SHA256:[A-Za-z0-9+/]+\) is not in .*empty_known_hosts/);
+        return true;
+      });
+    } finally {
+      stranger.dispose?.();
+    }
+  });
+
+  it('refuses a changed host key', async () => {
+    const path = fixture.writeKnownHosts(fixture.strangerKeyLine(), `${fixture.home}/.ssh/changed_known_hosts`);
+    const changed = createEngine(parseHost(`ssh://root@127.0.0.1:${fixture.port}`), 10_000, { knownHostsPath: path });
+    try {
+      await assert.rejects(changed.ping(), /does not match the one in .*changed_known_hosts/);
+    } finally {
+      changed.dispose?.();
+    }
+  });
+
+  it('accepts the host key from a configured known_hosts path', async () => {
+    const path = fixture.writeKnownHosts(fixture.hostKeyLine, `${fixture.home}/.ssh/other_known_hosts`);
+    const trusted = createEngine(parseHost(`ssh://root@127.0.0.1:${fixture.port}`), 10_000, { knownHostsPath: path });
+    try {
+      await trusted.ping();
+    } finally {
+      trusted.dispose?.();
+    }
+  });
+
+  it('reports a refused login as permission denied', async () => {
+    const stranger = createEngine(parseHost(`ssh://nobody@127.0.0.1:${fixture.port}`), 10_000);
+    try {
+      await assert.rejects(stranger.ping(), (error: unknown) => error instanceof EngineError && error.kind === 'permissionDenied' && /SSH login/.test(error.message));
+    } finally {
+      stranger.dispose?.();
+    }
+  });
+});
