@@ -45,7 +45,8 @@ async function waitUntil(what: string, probe: () => Promise<boolean> | boolean, 
   }
 }
 
-export function createPrivateDaemon(): PrivateDaemon {
+/** `extraArgs` go to dockerd after the usual flags (e.g. a TLS `-H tcp://…` listener). */
+export function createPrivateDaemon(extraArgs: readonly string[] = []): PrivateDaemon {
   // Short paths: containerd's sockets live under the exec root and unix socket paths are limited to 107 bytes.
   const root = mkdtempSync(join(tmpdir(), 'dh-d-'));
   const socketPath = join(root, 'docker.sock');
@@ -86,6 +87,7 @@ export function createPrivateDaemon(): PrivateDaemon {
           '--ip-masq=false',
           '--ip-forward=false',
           '--storage-driver=overlay2',
+          ...extraArgs,
         ],
         { stdio: ['ignore', log, log] },
       );

@@ -1,3 +1,5 @@
+import { classifyTlsError } from './tls';
+
 /** Classified engine failures, each with a message that tells the user what to do. */
 export type EngineErrorKind = 'unreachable' | 'permissionDenied' | 'notFound' | 'conflict' | 'timeout' | 'cancelled' | 'other';
 
@@ -28,6 +30,10 @@ export function classifyEngineError(error: unknown, target: string): EngineError
   const code = typeof e.code === 'string' ? e.code : '';
   const status = typeof e.statusCode === 'number' ? e.statusCode : undefined;
   const engineMessage = typeof e.json?.message === 'string' ? e.json.message : typeof e.message === 'string' ? e.message : String(error);
+  const tls = classifyTlsError(code, target);
+  if (tls) {
+    return new EngineError(tls.kind, tls.message, error);
+  }
   if (code === 'EACCES' || code === 'EPERM') {
     return new EngineError(
       'permissionDenied',
