@@ -14,6 +14,8 @@ export const commandIds = {
   showEngineLog: 'dockhand.engine.showLog',
   openEngineSettings: 'dockhand.engine.openSettings',
   restartLanguageServer: 'dockhand.language.restartServer',
+  engineDoctor: 'dockhand.engine.doctor',
+  pickEngine: 'dockhand.engine.pick',
   // explorer commands (views, grouping, sorting)
   toggleComposeGrouping: 'dockhand.explorer.toggleComposeGrouping',
   chooseSortOrder: 'dockhand.explorer.chooseSortOrder',
@@ -58,6 +60,9 @@ export const commandIds = {
 export const settingIds = {
   engineHost: 'dockhand.engine.host',
   engineTimeoutMs: 'dockhand.engine.timeoutMs',
+  engineHosts: 'dockhand.engine.hosts',
+  engineSelected: 'dockhand.engine.selected',
+  engineSshKnownHostsFile: 'dockhand.engine.sshKnownHostsFile',
   languageTrace: 'dockhand.language.trace.server',
   // explorer settings
   explorerGroupByCompose: 'dockhand.explorer.groupContainersByComposeProject',

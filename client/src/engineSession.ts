@@ -4,8 +4,10 @@ import * as vscode from 'vscode';
 import { engineStateContextKey, settingIds } from './constants';
 import { describeEndpoint, resolveEngine, type ResolvedEngine } from './engine/connection';
 import { createEngine, type Engine } from './engine/engine';
+import { isRemoteEndpoint } from './engine/engines';
 import { EngineError } from './engine/errors';
 import type { EngineVersion } from './engine/types';
+import { readSelectedEngines, readSelectedNames, readTimeoutMs, readTransportOptions } from './engines/engineSettings';
 
 export type EngineState = 'reachable' | 'unreachable';
 
@@ -16,6 +18,10 @@ export interface EngineStatus {
   readonly version?: EngineVersion;
   /** The last connection failure's message. */
   readonly error?: string;
+  /** The engine's name when it was picked from `dockhand.engine.selected`. */
+  readonly selectedName?: string;
+  /** Reached over the network (tcp/ssh): the UI marks it as remote. */
+  readonly remote?: boolean;
 }
 
 const readText = (path: string): string | undefined => {
@@ -45,6 +51,7 @@ export class EngineSession implements vscode.Disposable {
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.configListener = vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('dockhand.engine')) {
+        this.current?.dispose?.();
         this.current = undefined;
         this.setStatus({ state: 'unknown' });
         this.changeEmitter.fire();
@@ -58,6 +65,9 @@ export class EngineSession implements vscode.Disposable {
 
   /** The engine to talk to; throws EngineError when the configured host or context is malformed. */
   get engine(): Engine {
+    if (!this.current && readSelectedNames().length > 0) {
+      this.useSelectedEngine();
+    }
     if (!this.current) {
       const config = vscode.workspace.getConfiguration();
       // inspect() rather than get(): only the user (machine) value counts, so a workspace can never
@@ -74,10 +84,26 @@ export class EngineSession implements vscode.Disposable {
         throw new EngineError('other', message, error);
       }
       this.log.info(`Using the Docker engine at ${describeEndpoint(resolved.endpoint)}, ${resolved.reason}.`);
-      this.current = createEngine(resolved.endpoint, timeoutMs);
-      this.setStatus({ state: 'unknown', resolved });
+      this.current = createEngine(resolved.endpoint, timeoutMs, readTransportOptions());
+      this.setStatus({ state: 'unknown', resolved, remote: isRemoteEndpoint(resolved.endpoint) });
     }
     return this.current;
+  }
+
+  /** The first engine of `dockhand.engine.selected` that exists; falls through to resolution when none does. */
+  private useSelectedEngine(): void {
+    const { engines, unknown } = readSelectedEngines();
+    if (unknown.length > 0) {
+      this.log.warn(`dockhand.engine.selected names engines that do not exist or are invalid: ${unknown.join(', ')}.`);
+    }
+    const chosen = engines[0];
+    if (!chosen?.endpoint) {
+      return;
+    }
+    const resolved: ResolvedEngine = { endpoint: chosen.endpoint, source: 'setting', reason: `selected as "${chosen.name}" in dockhand.engine.selected` };
+    this.log.info(`Using the Docker engine at ${describeEndpoint(chosen.endpoint)}, ${resolved.reason}.`);
+    this.current = createEngine(chosen.endpoint, readTimeoutMs(), readTransportOptions());
+    this.setStatus({ state: 'unknown', resolved, selectedName: chosen.name, remote: chosen.remote });
   }
 
   /** Records whether the last call reached the engine, for the welcome views and the status item. */
@@ -92,6 +118,8 @@ export class EngineSession implements vscode.Disposable {
       ...(this.currentStatus.resolved ? { resolved: this.currentStatus.resolved } : {}),
       ...(version ? { version } : {}),
       ...(detail?.error ? { error: detail.error } : {}),
+      ...(this.currentStatus.selectedName ? { selectedName: this.currentStatus.selectedName } : {}),
+      ...(this.currentStatus.remote ? { remote: true } : {}),
     });
   }
 
@@ -101,6 +129,7 @@ export class EngineSession implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.current?.dispose?.();
     this.configListener.dispose();
     this.stateEmitter.dispose();
     this.changeEmitter.dispose();

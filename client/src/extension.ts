@@ -6,9 +6,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerEngineDoctor } from './commands/engine/engineDoctor';
+import { registerPickEngine } from './commands/engine/pickEngine';
 import { commandIds } from './constants';
 import type { EngineObjectKind } from './engine/types';
 import { EngineSession } from './engineSession';
+import type { EngineHealth } from './engines/engineMonitor';
+import { createEngineWatch } from './engines/engineWatch';
 import type { TreeItemModel } from './explorer/descriptors';
 import { registerExplorerCommands } from './explorer/explorerCommands';
 import { createExplorer } from './explorer/explorerViews';
@@ -20,6 +24,8 @@ export interface DockhandApi {
   readonly languageClient: () => LanguageClient | undefined;
   /** The top-level items a Docker explorer view shows right now. */
   readonly explorerItems: (kind: EngineObjectKind) => TreeItemModel[];
+  /** Reachability of every engine in `dockhand.engine.selected`, each on its own connection. */
+  readonly engineHealth: () => readonly EngineHealth[];
 }
 
 let languageClient: LanguageClient | undefined;
@@ -27,12 +33,15 @@ let languageClient: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<DockhandApi> {
   const log = vscode.window.createOutputChannel('Dockhand', { log: true });
   const session = new EngineSession(log);
-  context.subscriptions.push(log, session, createEngineStatusItem(session));
+  const engineWatch = createEngineWatch(session, log);
+  context.subscriptions.push(log, session, engineWatch, createEngineStatusItem(session, engineWatch));
 
   const explorer = createExplorer(session, log);
   const refreshAll = (): void => void explorer.refresh();
   context.subscriptions.push(explorer, registerExplorerCommands());
   registerCommands(context, { engine: () => session.engine, log, refresh: refreshAll });
+  const engineCommandDeps = { context, engine: () => session.engine, log, refresh: refreshAll };
+  context.subscriptions.push(registerEngineDoctor(engineCommandDeps), registerPickEngine(engineCommandDeps));
   context.subscriptions.push(
     vscode.commands.registerCommand(commandIds.refreshExplorer, refreshAll),
     vscode.commands.registerCommand(commandIds.showEngineLog, () => log.show()),
@@ -49,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Dockha
   } catch (error) {
     log.error(`The Dockerfile language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { languageClient: () => languageClient, explorerItems: (kind) => explorer.items(kind) };
+  return { languageClient: () => languageClient, explorerItems: (kind) => explorer.items(kind), engineHealth: () => engineWatch.health };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,25 +2,31 @@ import * as vscode from 'vscode';
 import { commandIds } from '../constants';
 import { describeEndpoint, type ResolvedEngine } from '../engine/connection';
 import type { EngineSession, EngineStatus } from '../engineSession';
+import type { EngineHealth } from '../engines/engineMonitor';
 
 /**
  * The status-bar item naming the engine Dockhand talks to, its version once known, and why it was
- * chosen (tooltip). Clicking it shows the engine log. It never calls the engine itself.
+ * chosen (tooltip), marks a remote engine, and — when several engines are watched — how many
+ * answer. Clicking it opens the engine picker. It never calls the engine itself.
  */
-export function createEngineStatusItem(session: EngineSession): vscode.Disposable {
+export function createEngineStatusItem(session: EngineSession, monitor?: { readonly health: readonly EngineHealth[]; readonly onDidChange: vscode.Event<void> }): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('dockhand.engine', vscode.StatusBarAlignment.Left, 0);
   item.name = vscode.l10n.t('Dockhand: Docker engine');
-  item.command = commandIds.showEngineLog;
+  item.command = commandIds.pickEngine;
   const render = (status: EngineStatus): void => {
-    const version = status.version ? ` ${status.version.version}` : '';
+    const remote = status.remote ? ` $(remote) ${status.selectedName ?? (status.resolved ? describeEndpoint(status.resolved.endpoint) : '')}` : status.selectedName ? ` ${status.selectedName}` : '';
+    const watched = monitor?.health ?? [];
+    const answering = watched.filter((entry) => entry.state === 'reachable').length;
+    const count = watched.length > 1 ? ` ${vscode.l10n.t('({0}/{1} engines)', String(answering), String(watched.length))}` : '';
+    const version = `${status.version ? ` ${status.version.version}` : ''}${remote}${count}`;
     if (status.state === 'reachable') {
       item.text = `$(vm-active) ${vscode.l10n.t('Docker{0}', version)}`;
       item.backgroundColor = undefined;
     } else if (status.state === 'unreachable') {
-      item.text = `$(vm-outline) ${vscode.l10n.t('Docker: unreachable')}`;
+      item.text = `$(vm-outline) ${vscode.l10n.t('Docker: unreachable')}${remote}${count}`;
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else {
-      item.text = `$(vm) ${vscode.l10n.t('Docker')}`;
+      item.text = `$(vm) ${vscode.l10n.t('Docker')}${remote}${count}`;
       item.backgroundColor = undefined;
     }
     const lines = [
@@ -28,14 +34,29 @@ export function createEngineStatusItem(session: EngineSession): vscode.Disposabl
       status.resolved ? explainSource(status.resolved) : undefined,
       status.version ? vscode.l10n.t('Version {0} (API {1}, {2}/{3})', status.version.version, status.version.apiVersion, status.version.os, status.version.arch) : undefined,
       status.error,
-      vscode.l10n.t('Click to show the engine log.'),
+      ...watched.map(describeHealth),
+      vscode.l10n.t('Click to choose the engine.'),
     ];
     item.tooltip = lines.filter((line): line is string => line !== undefined && line !== '').join('\n');
     item.show();
   };
   render(session.status);
   const listener = session.onDidChangeStatus(render);
-  return vscode.Disposable.from(item, listener);
+  const monitorListener = monitor?.onDidChange(() => render(session.status));
+  return vscode.Disposable.from(item, listener, ...(monitorListener ? [monitorListener] : []));
+}
+
+/** One tooltip line per watched engine. */
+function describeHealth(health: EngineHealth): string {
+  const mark = health.remote ? ` ${vscode.l10n.t('[remote]')}` : '';
+  switch (health.state) {
+    case 'reachable':
+      return vscode.l10n.t('• {0}{1}: reachable{2}', health.name, mark, health.version ? ` (Docker ${health.version.version})` : '');
+    case 'unreachable':
+      return vscode.l10n.t('• {0}{1}: unreachable — {2}', health.name, mark, health.error ?? '');
+    case 'connecting':
+      return vscode.l10n.t('• {0}{1}: connecting…', health.name, mark);
+  }
 }
 
 /** Why this engine, in the user's language. */
