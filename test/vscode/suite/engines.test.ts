@@ -1,0 +1,79 @@
+/**
+ * Two engines side by side in the real editor: the shared test engine and a private dockerd, both
+ * selected. Stopping the private one must mark only it unreachable while the shared one and the
+ * explorer carry on; the doctor names both.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DockhandApi } from '../../../client/src/extension';
+import { createPrivateDaemon, type PrivateDaemon } from '../../engine/privateDaemon';
+import { waitFor } from './waitFor';
+
+const extensionId = 'dockhand.dockhand';
+const settings = ['dockhand.engine.hosts', 'dockhand.engine.selected'] as const;
+
+describe('several engines side by side', () => {
+  let api: DockhandApi;
+  let daemon: PrivateDaemon;
+
+  before(async function () {
+    this.timeout(120_000);
+    const shared = process.env['DOCKER_HOST'];
+    assert.ok(shared, 'DOCKER_HOST names the shared test engine');
+    daemon = createPrivateDaemon();
+    await daemon.start();
+    const config = vscode.workspace.getConfiguration();
+    await config.update('dockhand.engine.hosts', [
+      { name: 'shared', host: shared },
+      { name: 'private', host: `unix://${daemon.socketPath}` },
+    ], vscode.ConfigurationTarget.Global);
+    await config.update('dockhand.engine.selected', ['shared', 'private'], vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.view.extension.dockhand');
+    const extension = vscode.extensions.getExtension<DockhandApi>(extensionId);
+    assert.ok(extension);
+    api = await extension.activate();
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    const config = vscode.workspace.getConfiguration();
+    for (const id of settings) {
+      await config.update(id, undefined, vscode.ConfigurationTarget.Global);
+    }
+    await daemon?.dispose();
+  });
+
+  const states = (): string => api.engineHealth().map((h) => `${h.name}=${h.state}`).join(' ');
+
+  it('watches both selected engines, each reachable', async () => {
+    await waitFor(`both engines reachable (now: ${states()})`, () => (states() === 'shared=reachable private=reachable' ? true : undefined));
+    assert.ok(api.engineHealth().every((h) => h.version !== undefined || h.state === 'reachable'));
+  });
+
+  it('marks only the stopped engine unreachable, and the explorer keeps listing the other', async function () {
+    this.timeout(90_000);
+    await daemon.stop();
+    await waitFor(`only the private engine unreachable (now: ${states()})`, () => (states() === 'shared=reachable private=unreachable' ? true : undefined));
+    const privateHealth = api.engineHealth().find((h) => h.name === 'private');
+    assert.match(privateHealth?.error ?? '', /private|docker\.sock|ENOENT|ECONNREFUSED|ended/);
+    await vscode.commands.executeCommand('dockhand.explorer.refresh');
+    await waitFor('the containers view to list the shared engine', () => (api.explorerItems('container').some((item) => item.contextValue.startsWith('container.')) ? true : undefined));
+  });
+
+  it('sees the private engine come back', async function () {
+    this.timeout(90_000);
+    await daemon.start();
+    await waitFor(`both engines reachable again (now: ${states()})`, () => (states() === 'shared=reachable private=reachable' ? true : undefined), 30_000);
+  });
+
+  it('the doctor reports every engine with its reachability', async () => {
+    const findings = await vscode.commands.executeCommand<{ candidate: { name: string }; status: string }[] | undefined>('dockhand.engine.doctor');
+    assert.ok(findings);
+    const byName = new Map(findings.map((finding) => [finding.candidate.name, finding.status]));
+    assert.equal(byName.get('shared'), 'reachable');
+    assert.equal(byName.get('private'), 'reachable');
+    const editor = vscode.window.activeTextEditor;
+    assert.match(editor?.document.getText() ?? '', /Dockhand engine doctor[\s\S]*\| shared/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+});
