@@ -165,6 +165,21 @@ describe('refresh controller', () => {
     controller.dispose();
   });
 
+  it('keeps the stale copy to show while a view reappears, and forgets it for another engine', async () => {
+    const { state, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    controller.setVisible('container', false);
+    assert.equal(state.isLoaded('container'), false, 'stale: listed again on the next show');
+    assert.equal(state.hasData('container'), true, 'but still shown meanwhile');
+    controller.setVisible('container', true);
+    controller.restart();
+    assert.equal(state.hasData('container'), false);
+    await controller.settled();
+    assert.equal(state.all('container').length, 2);
+    controller.dispose();
+  });
+
   it('re-lists after the event stream comes back, since events were missed', async () => {
     const { fake, controller } = setup();
     controller.setVisible('container', true);

@@ -22,6 +22,8 @@ export function objectKey<K extends EngineObjectKind>(kind: K, item: ObjectsByKi
 export interface ExplorerSnapshot {
   all<K extends EngineObjectKind>(kind: K): readonly ObjectsByKind[K][];
   isLoaded(kind: EngineObjectKind): boolean;
+  /** Whether the kind was listed at least once for this engine (possibly stale now). */
+  hasData(kind: EngineObjectKind): boolean;
 }
 
 export class ExplorerState implements ExplorerSnapshot {
@@ -32,6 +34,7 @@ export class ExplorerState implements ExplorerSnapshot {
     network: new Map(),
   };
   private readonly loaded = new Set<EngineObjectKind>();
+  private readonly listedOnce = new Set<EngineObjectKind>();
 
   /** Objects of one kind, in the engine's order. */
   all<K extends EngineObjectKind>(kind: K): readonly ObjectsByKind[K][] {
@@ -40,6 +43,10 @@ export class ExplorerState implements ExplorerSnapshot {
 
   isLoaded(kind: EngineObjectKind): boolean {
     return this.loaded.has(kind);
+  }
+
+  hasData(kind: EngineObjectKind): boolean {
+    return this.listedOnce.has(kind);
   }
 
   get<K extends EngineObjectKind>(kind: K, key: string): ObjectsByKind[K] | undefined {
@@ -54,6 +61,7 @@ export class ExplorerState implements ExplorerSnapshot {
       map.set(objectKey(kind, item), item);
     }
     this.loaded.add(kind);
+    this.listedOnce.add(kind);
   }
 
   upsert<K extends EngineObjectKind>(kind: K, item: ObjectsByKind[K]): void {
@@ -65,8 +73,20 @@ export class ExplorerState implements ExplorerSnapshot {
     return this.maps[kind].delete(key);
   }
 
-  /** Forgets a kind (e.g. while no view follows events): the next show must list it again. */
+  /**
+   * Marks a kind stale (e.g. while no view follows events): the next show lists it again, and
+   * shows the stale copy meanwhile rather than an empty view.
+   */
   invalidate(kind: EngineObjectKind): void {
     this.loaded.delete(kind);
+  }
+
+  /** Forgets everything, e.g. when another engine was chosen. */
+  clear(): void {
+    for (const map of Object.values(this.maps)) {
+      map.clear();
+    }
+    this.loaded.clear();
+    this.listedOnce.clear();
   }
 }

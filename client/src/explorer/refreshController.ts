@@ -106,6 +106,7 @@ export class RefreshController {
   restart(): void {
     const active = this.visible.size > 0;
     this.stop();
+    this.options.state.clear(); // another engine: nothing of the old one may show
     if (active) {
       this.start();
       this.ensureLoaded();
@@ -160,6 +161,8 @@ export class RefreshController {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     this.pending.clear();
+    // Loads of the old session are discarded when they land; they must not stop the next session's loads.
+    this.loading.clear();
     // Events are not followed while hidden, so what we hold may go stale: list again on the next show.
     for (const kind of objectKinds) {
       this.options.state.invalidate(kind);

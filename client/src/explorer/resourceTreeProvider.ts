@@ -77,10 +77,11 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
     if (element) {
       return [...(element.children ?? [])];
     }
-    if (this.failure && !connectionFailures.has(this.failure.kind)) {
-      return [this.errorItem(this.failure)];
+    if (this.failure) {
+      // No engine: the welcome content explains it and offers the actions, so the tree stays empty.
+      return connectionFailures.has(this.failure.kind) ? [] : [this.errorItem(this.failure)];
     }
-    if (!this.snapshot.isLoaded(this.descriptor.kind) || (this.descriptor.kind !== 'container' && !this.snapshot.isLoaded('container'))) {
+    if (!this.snapshot.hasData(this.descriptor.kind) || (this.descriptor.kind !== 'container' && !this.snapshot.hasData('container'))) {
       return []; // still loading, or no engine: the welcome content says which
     }
     return this.descriptor.buildTree(this.snapshot, this.viewOptions());
