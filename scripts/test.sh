@@ -30,6 +30,11 @@ if wants engine || wants vscode; then
   bash scripts/engine.sh seed || fail_setup "the base image could not be imported"
 fi
 
+if wants engine; then
+  # Remote-engine tests: sshd (SSH transport), openssl (TLS certificates), podman (Docker-compatible API).
+  apt_install openssh-server openssl podman || fail_setup "openssh-server/openssl/podman could not be installed"
+fi
+
 if wants vscode; then
   apt_install chromium || fail_setup "chromium could not be installed"
   mapfile -t cs < <(bash scripts/install-code-server.sh) || fail_setup "code-server could not be installed"

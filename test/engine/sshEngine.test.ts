@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { parseHost } from '../../client/src/engine/connection';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
+import { LogFollower } from '../../client/src/engine/logFollower';
 import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
 import { startSshFixture, type SshFixture } from './sshFixture';
 
@@ -67,6 +68,52 @@ describe('engine over SSH', () => {
     const result = await remote.runExec(containerId, ['echo', `exec-${suffix}`]);
     assert.equal(result.exitCode, 0);
     assert.equal(result.stdout.trim(), `exec-${suffix}`);
+  });
+
+  it('runs an interactive TTY exec session over SSH (hijacked stream, resize)', async () => {
+    const session = await remote.startExecSession({ containerId, cmd: ['sh'], rows: 24, columns: 80 });
+    let output = '';
+    session.onData((data) => (output += data.toString()));
+    const exited = new Promise<number | undefined>((resolve) => session.onExit(resolve));
+    const waitForOutput = async (pattern: RegExp): Promise<void> => {
+      const deadline = Date.now() + 10_000;
+      while (!pattern.test(output)) {
+        assert.ok(Date.now() < deadline, `no ${String(pattern)} in ${JSON.stringify(output)}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+    session.write('echo ssh $((40+2))\r');
+    await waitForOutput(/ssh 42/);
+    await session.resize(31, 99);
+    session.write('stty size\r');
+    await waitForOutput(/31 99/);
+    session.write('exit 4\r');
+    assert.equal(await exited, 4);
+  });
+
+  it('follows logs over SSH, live', async () => {
+    const lines: string[] = [];
+    const follower = new LogFollower(remote, containerId, { tail: 'all', since: 0 }, {
+      line: (text) => void lines.push(text),
+      gap: () => undefined,
+      failed: (error) => assert.fail(String(error)),
+    });
+    const waitForLine = async (text: string): Promise<void> => {
+      const deadline = Date.now() + 10_000;
+      while (!lines.some((line) => line.includes(text))) {
+        assert.ok(Date.now() < deadline, `no line ${text} in ${JSON.stringify(lines)}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+    try {
+      await follower.start();
+      await waitForLine(`hello-over-ssh-${suffix}`);
+      // A line written after the follower attached proves the stream is live over the channel.
+      await remote.runExec(containerId, ['sh', '-c', `echo later-${suffix} > /proc/1/fd/1`]);
+      await waitForLine(`later-${suffix}`);
+    } finally {
+      follower.stop();
+    }
   });
 
   it('makes one SSH handshake for many calls', async () => {

@@ -1,11 +1,12 @@
 /**
  * The SSH transport for `ssh://` engines: ONE ssh2 connection per engine, and one
- * `docker system dial-stdio` channel per HTTP connection on it, so listing costs a channel, not a
- * handshake (docker-modem's built-in SSH support connects afresh for every request). The host key
+ * `docker system dial-stdio` channel per HTTP connection on it, kept alive and reused, so a listing
+ * costs neither a handshake (docker-modem's built-in SSH support connects afresh for every request)
+ * nor a remote process start (about 0.2 s for the docker CLI). The host key
  * must be in known_hosts; authentication uses SSH_AUTH_SOCK, else the default identity files, and
  * never prompts.
  */
-import { Agent, type AgentOptions } from 'node:http';
+import { Agent, type AgentOptions, type ClientRequest } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
@@ -26,7 +27,7 @@ export interface SshTransportOptions {
   readonly agentSocket?: string;
   /** How long the handshake may take. */
   readonly readyTimeoutMs?: number;
-  /** Close the connection after this long without open channels. */
+  /** Close the connection after this long without a request in flight. */
   readonly idleCloseMs?: number;
 }
 
@@ -46,7 +47,7 @@ export function createSshTransport(endpoint: SshEndpoint, options: SshTransportO
   const target = describeEndpoint(endpoint);
   let ready: Promise<Client> | undefined;
   let handshakeCount = 0;
-  let openChannels = 0;
+  let inFlight = 0;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
@@ -88,8 +89,9 @@ export function createSshTransport(endpoint: SshEndpoint, options: SshTransportO
 
   const closeWhenIdle = (): void => {
     clearTimeout(idleTimer);
-    if (openChannels === 0) {
+    if (inFlight === 0) {
       idleTimer = setTimeout(() => {
+        agent.destroy(); // the kept-alive channels
         const current = ready;
         ready = undefined;
         void current?.then((client) => client.end(), () => undefined);
@@ -110,24 +112,29 @@ export function createSshTransport(endpoint: SshEndpoint, options: SshTransportO
           reject(new EngineError('unreachable', `${target}: the remote could not run "docker system dial-stdio" (${error.message}). Is the docker CLI installed there?`, error));
           return;
         }
-        openChannels += 1;
-        clearTimeout(idleTimer);
-        channel.once('close', () => {
-          openChannels -= 1;
-          closeWhenIdle();
-        });
-        resolve(channel);
+        resolve(asSocket(channel));
       });
     });
   };
 
-  const agent = new Agent({ keepAlive: false } satisfies AgentOptions);
+  const agent = new Agent({ keepAlive: true, maxFreeSockets: 4 } satisfies AgentOptions);
   // http.Agent asks createConnection for each new socket; the channel stands in for one.
   (agent as unknown as { createConnection: (o: unknown, done: (error: Error | null, socket?: Duplex) => void) => void }).createConnection = (_o, done) => {
     openChannel().then(
       (channel) => done(null, channel),
       (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
     );
+  };
+  // Count requests in flight so the connection closes only when nothing uses it.
+  const addRequest = (agent as unknown as { addRequest: (request: ClientRequest, ...rest: unknown[]) => void }).addRequest.bind(agent);
+  (agent as unknown as { addRequest: (request: ClientRequest, ...rest: unknown[]) => void }).addRequest = (request, ...rest) => {
+    inFlight += 1;
+    clearTimeout(idleTimer);
+    request.once('close', () => {
+      inFlight -= 1;
+      closeWhenIdle();
+    });
+    addRequest(request, ...rest);
   };
 
   return {
@@ -142,6 +149,27 @@ export function createSshTransport(endpoint: SshEndpoint, options: SshTransportO
       agent.destroy();
     },
   };
+}
+
+/**
+ * http.Agent treats its sockets as net.Sockets (keep-alive, ref/unref, timeouts); an SSH channel has
+ * none of that, and the SSH connection itself carries the keep-alive, so these become no-ops.
+ */
+function asSocket(channel: Duplex): Duplex {
+  const socketLike = channel as Duplex & Record<string, unknown>;
+  const self = (): Duplex => channel;
+  for (const method of ['setKeepAlive', 'setNoDelay', 'ref', 'unref']) {
+    if (typeof socketLike[method] !== 'function') {
+      socketLike[method] = self;
+    }
+  }
+  if (typeof socketLike['setTimeout'] !== 'function') {
+    socketLike['setTimeout'] = (ms: number): Duplex => {
+      socketLike['timeout'] = ms;
+      return channel;
+    };
+  }
+  return channel;
 }
 
 function authMethods(username: string, options: SshTransportOptions): (AgentAuthMethod | PublicKeyAuthMethod)[] {
