@@ -3,7 +3,7 @@
  * base image), 200 volumes and 100 networks, all labelled, on the engine at DOCKER_HOST; measures
  * loading each view against the raw Engine API list call and the containers view against
  * `docker container ls --all --format json`; measures one event → tree update; removes everything.
- *   node scripts/build.mjs && npx tsc -b && node out/bench/explorer-scale.js   (BENCH_QUICK=1: a tenth of the objects)
+ *   node scripts/build.mjs && npx tsc -b && node out/bench/explorerScale.js   (BENCH_QUICK=1: a tenth of the objects)
  */
 import { execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
