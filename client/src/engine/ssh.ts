@@ -1,8 +1,8 @@
 /**
- * The SSH transport for `ssh://` engines: ONE ssh2 connection per engine, and one
- * `docker system dial-stdio` channel per HTTP connection on it, kept alive and reused, so a listing
- * costs neither a handshake (docker-modem's built-in SSH support connects afresh for every request)
- * nor a remote process start (about 0.2 s for the docker CLI). The host key
+ * The SSH transport for `ssh://` engines: ONE ssh2 connection per engine, and one channel per
+ * HTTP connection on it, kept alive and reused, so a listing costs neither a handshake
+ * (docker-modem's built-in SSH support connects afresh for every request) nor, once the remote
+ * engine's socket is known, a remote process start (see sshChannels.ts). The host key
  * must be in known_hosts; authentication uses SSH_AUTH_SOCK, else the default identity files, and
  * never prompts.
  */
@@ -13,6 +13,7 @@ import type { Duplex } from 'node:stream';
 import { Client, type AgentAuthMethod, type ConnectConfig, type PublicKeyAuthMethod } from 'ssh2';
 import { describeEndpoint, type EngineEndpoint } from './connection';
 import { EngineError } from './errors';
+import { dialStdio, discoverRemoteSocket, forwardToSocket } from './sshChannels';
 import { fingerprint, knownHostsName, verifyHostKey, type HostKeyVerdict } from './sshKnownHosts';
 
 type SshEndpoint = Extract<EngineEndpoint, { kind: 'ssh' }>;
@@ -46,6 +47,8 @@ export const defaultIdentityFiles = ['id_ed25519', 'id_ecdsa', 'id_rsa'];
 export function createSshTransport(endpoint: SshEndpoint, options: SshTransportOptions): SshTransport {
   const target = describeEndpoint(endpoint);
   let ready: Promise<Client> | undefined;
+  /** The remote engine's unix socket, per connection; undefined → dial-stdio only. */
+  let remoteSocket: Promise<string | undefined> | undefined;
   let handshakeCount = 0;
   let inFlight = 0;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -104,17 +107,26 @@ export function createSshTransport(endpoint: SshEndpoint, options: SshTransportO
     if (disposed) {
       throw new EngineError('cancelled', `The SSH transport to ${target} was closed.`);
     }
-    ready ??= connect();
+    if (!ready) {
+      ready = connect();
+      const connecting = ready;
+      remoteSocket = connecting.then(discoverRemoteSocket, () => undefined);
+    }
     const client = await ready;
-    return new Promise<Duplex>((resolve, reject) => {
-      client.exec('docker system dial-stdio', (error, channel) => {
-        if (error) {
-          reject(new EngineError('unreachable', `${target}: the remote could not run "docker system dial-stdio" (${error.message}). Is the docker CLI installed there?`, error));
-          return;
+    const discovery = remoteSocket;
+    // The first connections do not wait for the discovery: dial-stdio costs about as much.
+    const socketPath = discovery ? await Promise.race([discovery, Promise.resolve(undefined)]) : undefined;
+    if (socketPath) {
+      try {
+        return await forwardToSocket(client, socketPath);
+      } catch {
+        // The server forbids streamlocal forwarding (AllowStreamLocalForwarding no): dial-stdio from now on.
+        if (remoteSocket === discovery) {
+          remoteSocket = Promise.resolve(undefined);
         }
-        resolve(asSocket(channel));
-      });
-    });
+      }
+    }
+    return dialStdio(client, target);
   };
 
   const agent = new Agent({ keepAlive: true, maxFreeSockets: 4 } satisfies AgentOptions);
@@ -149,27 +161,6 @@ export function createSshTransport(endpoint: SshEndpoint, options: SshTransportO
       agent.destroy();
     },
   };
-}
-
-/**
- * http.Agent treats its sockets as net.Sockets (keep-alive, ref/unref, timeouts); an SSH channel has
- * none of that, and the SSH connection itself carries the keep-alive, so these become no-ops.
- */
-function asSocket(channel: Duplex): Duplex {
-  const socketLike = channel as Duplex & Record<string, unknown>;
-  const self = (): Duplex => channel;
-  for (const method of ['setKeepAlive', 'setNoDelay', 'ref', 'unref']) {
-    if (typeof socketLike[method] !== 'function') {
-      socketLike[method] = self;
-    }
-  }
-  if (typeof socketLike['setTimeout'] !== 'function') {
-    socketLike['setTimeout'] = (ms: number): Duplex => {
-      socketLike['timeout'] = ms;
-      return channel;
-    };
-  }
-  return channel;
 }
 
 function authMethods(username: string, options: SshTransportOptions): (AgentAuthMethod | PublicKeyAuthMethod)[] {
