@@ -1,0 +1,78 @@
+/**
+ * Podman's Docker-compatible API for real: a private `podman system service`, the busybox base
+ * image copied in from the test engine (docker save → images/load, nothing pulled), a container on
+ * the `none` network; the Engine and the doctor see it all.
+ */
+import * as assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import Docker from 'dockerode';
+import { parseHost } from '../../client/src/engine/connection';
+import { diagnoseEngines } from '../../client/src/engine/doctor';
+import { createEngine, type Engine } from '../../client/src/engine/engine';
+import { baseImage, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { modestUlimits, startPodmanService, type PodmanService } from './podmanFixture';
+
+describe('Podman engine', () => {
+  const suffix = uniqueSuffix();
+  let service: PodmanService;
+  let podman: Docker;
+  let engine: Engine;
+  let containerId = '';
+
+  before(async () => {
+    service = await startPodmanService();
+    podman = new Docker({ socketPath: service.socketPath });
+    const archive = await testDocker().getImage(baseImage).get();
+    const loading = await podman.loadImage(archive);
+    await new Promise<void>((resolve, reject) => {
+      loading.on('end', resolve);
+      loading.on('error', reject);
+      loading.resume();
+    });
+    await podman.createVolume({ Name: `dockhand-podman-${suffix}`, Labels: { [testLabel]: 'true' } });
+    const container = await podman.createContainer({
+      name: `dockhand-podman-${suffix}`,
+      Image: baseImage,
+      Cmd: ['sh', '-c', `echo hello-podman-${suffix}; sleep 600`],
+      Labels: { [testLabel]: 'true' },
+      HostConfig: { NetworkMode: 'none', Ulimits: modestUlimits },
+    });
+    containerId = container.id; // removed in after() even when starting fails
+    await container.start();
+    engine = createEngine(parseHost(`unix://${service.socketPath}`), 20_000);
+  });
+  after(async () => {
+    if (containerId) {
+      await podman?.getContainer(containerId).remove({ force: true }).catch(() => undefined);
+    }
+    await service?.stop();
+  });
+
+  it('lists the containers, images and volumes of the Podman service', async () => {
+    const [containers, images, volumes] = await Promise.all([engine.listContainers(), engine.listImages(), engine.listVolumes()]);
+    const mine = containers.find((container) => container.id === containerId);
+    assert.ok(mine, 'the container is listed');
+    assert.equal(mine.state, 'running');
+    assert.ok(images.some((image) => image.repoTags.some((tag) => tag.endsWith('dockhand-test/busybox:latest'))), JSON.stringify(images.map((image) => image.repoTags)));
+    assert.ok(volumes.some((volume) => volume.name === `dockhand-podman-${suffix}`));
+  });
+
+  it('reads a container log through the compatible API', async () => {
+    const deadline = Date.now() + 10_000;
+    let text = '';
+    while (!text.includes(`hello-podman-${suffix}`) && Date.now() < deadline) {
+      text = (await engine.readLogs(containerId, { timestamps: false, tail: 'all', since: 0 })).data.toString();
+    }
+    assert.match(text, new RegExp(`hello-podman-${suffix}`));
+  });
+
+  it('is reported reachable by the engine doctor, with its version', async () => {
+    const [finding] = await diagnoseEngines(
+      [{ name: 'podman-test', source: 'configuredHost', endpoint: { kind: 'unix', socketPath: service.socketPath }, remote: false, isDefault: false }],
+      (endpoint, signal) => createEngine(endpoint, 4_000).version({ signal }),
+      4_000,
+    );
+    assert.equal(finding?.status, 'reachable', finding?.detail);
+    assert.match(finding.version?.version ?? '', /^\d+\.\d+/);
+  });
+});
