@@ -126,6 +126,26 @@ describe('engine over SSH', () => {
     assert.equal(before, 1);
   });
 
+  it('works through dial-stdio when the server forbids socket forwarding', async () => {
+    const host = process.env['DOCKER_HOST'] ?? '';
+    const strict = await startSshFixture(host, { allowSocketForwarding: false });
+    const knownHosts = strict.writeKnownHosts(strict.hostKeyLine, `${fixture.home}/.ssh/strict_known_hosts`);
+    process.env['HOME'] = strict.home; // that server authorizes its own generated user key
+    const engine = createEngine(parseHost(`ssh://root@127.0.0.1:${strict.port}`), 15_000, { knownHostsPath: knownHosts });
+    try {
+      // Several rounds of parallel calls: some connections open after the socket was discovered.
+      for (let round = 0; round < 3; round++) {
+        const [containers] = await Promise.all([engine.listContainers(), engine.ping(), engine.version()]);
+        assert.ok(containers.some((c) => c.id === containerId));
+      }
+      assert.equal(engine.handshakes?.(), 1);
+    } finally {
+      process.env['HOME'] = fixture.home;
+      engine.dispose?.();
+      await strict.stop();
+    }
+  });
+
   it('refuses an unknown host key with a clear message', async () => {
     const emptyKnownHosts = fixture.writeKnownHosts('', `${fixture.home}/.ssh/empty_known_hosts`);
     const stranger = createEngine(parseHost(`ssh://root@127.0.0.1:${fixture.port}`), 10_000, { knownHostsPath: emptyKnownHosts });

@@ -54,8 +54,13 @@ function bannerSeen(port: number): Promise<boolean> {
   });
 }
 
+export interface SshFixtureOptions {
+  /** `AllowStreamLocalForwarding` (default yes): off forces the dial-stdio path. */
+  readonly allowSocketForwarding?: boolean;
+}
+
 /** Starts sshd with a generated config; `remoteDockerHost` becomes DOCKER_HOST for the remote commands. */
-export async function startSshFixture(remoteDockerHost: string): Promise<SshFixture> {
+export async function startSshFixture(remoteDockerHost: string, options: SshFixtureOptions = {}): Promise<SshFixture> {
   const root = mkdtempSync(join(tmpdir(), 'dh-ssh-'));
   chmodSync(root, 0o755);
   const home = join(root, 'home');
@@ -76,6 +81,7 @@ export async function startSshFixture(remoteDockerHost: string): Promise<SshFixt
       `PidFile ${pidFile}`,
       `AuthorizedKeysFile ${authorizedKeys}`,
       'PermitUserEnvironment yes',
+      `AllowStreamLocalForwarding ${options.allowSocketForwarding === false ? 'no' : 'yes'}`,
       'PermitRootLogin prohibit-password',
       'PubkeyAuthentication yes',
       'PasswordAuthentication no',
