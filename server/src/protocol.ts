@@ -27,3 +27,14 @@ export interface ImageConfigResult {
   readonly entrypoint: readonly string[] | null;
   readonly shell: readonly string[] | null;
 }
+
+/**
+ * Server → client: the tags of the images the local engine has (`repo:tag`), offered after
+ * `COPY --from=` and `RUN --mount=from=` once the stage names run out. Null when the client cannot
+ * tell; completion then offers stage names only.
+ */
+export const localImagesRequest = 'dockhand/localImages';
+
+export interface LocalImagesResult {
+  readonly images: readonly string[];
+}

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { imageConfigRequest, type ImageConfigParams, type ImageConfigResult } from '../../../server/src/protocol';
+import { imageConfigRequest, localImagesRequest, type ImageConfigParams, type ImageConfigResult, type LocalImagesResult } from '../../../server/src/protocol';
 import { languageId, settingIds } from '../constants';
 import type { Engine } from '../engine/engine';
 import { toImageConfigResult } from './imageConfigAnswer';
@@ -30,6 +30,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
   };
   const client = new LanguageClient('dockhand.language', 'Dockhand Dockerfile', serverOptions, clientOptions);
   client.onRequest(imageConfigRequest, (params: ImageConfigParams) => answerImageConfig(params, deps));
+  client.onRequest(localImagesRequest, () => answerLocalImages(deps));
   await client.start();
   return client;
 }
@@ -47,6 +48,17 @@ async function answerImageConfig(params: ImageConfigParams, deps: LanguageClient
     return toImageConfigResult(await deps.engine().inspect('image', params.image, { timeoutMs: 3000 }));
   } catch (error) {
     deps.log.debug(`Base image ${params.image} not inspected: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+/** The local image tags for `COPY --from=` completion; the user asked for completion, not the file. */
+async function answerLocalImages(deps: LanguageClientDeps): Promise<LocalImagesResult | null> {
+  try {
+    const images = await deps.engine().listImages({ timeoutMs: 3000 });
+    return { images: [...new Set(images.flatMap((image) => image.repoTags))].sort() };
+  } catch (error) {
+    deps.log.debug(`Local images not listed for completion: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
 }

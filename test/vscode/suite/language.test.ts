@@ -33,6 +33,16 @@ describe('Dockerfile language features in the editor', () => {
     }
   });
 
+  it('offers stage names, then the engine\'s local images, after COPY --from=', async () => {
+    const document = await open('FROM dockhand-test/busybox:latest AS build\nFROM dockhand-test/busybox:latest\nCOPY --from=\n');
+    const labels = await waitFor('local images in the --from completion', async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 12));
+      const found = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+      return found.includes('dockhand-test/busybox:latest') ? found : undefined;
+    });
+    assert.equal(labels[0], 'build', 'the stage name comes first');
+  });
+
   it('shows what docker run executes when hovering ENTRYPOINT', async () => {
     const document = await open('FROM dockhand-test/busybox:latest\nENTRYPOINT ["httpd", "-f"]\nCMD ["-p", "8080"]\n');
     const text = await waitFor('an ENTRYPOINT hover', async () => {

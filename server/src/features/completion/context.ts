@@ -44,6 +44,8 @@ export interface ArgumentsContext {
   readonly textAfter: string;
   /** Set when a very long candidate list was cut down to what matches the typed prefix. */
   readonly budget: CompletionBudget;
+  /** Image tags of the local engine, offered after stage names where an image may stand (may be empty). */
+  readonly localImages?: readonly string[];
 }
 
 /** Records whether the answer leaves candidates out (the list must then be marked incomplete). */

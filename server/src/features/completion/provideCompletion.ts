@@ -13,9 +13,10 @@ import { limitCompletionItems } from './limit';
  * The completion list for `position`: empty inside comments and here-document bodies; marked
  * incomplete when a huge candidate list was cut down, so the editor asks again as the user types.
  */
-export function provideCompletion(parsed: ParsedDocument, position: Position, locale: DocLocale): CompletionList {
+export function provideCompletion(parsed: ParsedDocument, position: Position, locale: DocLocale, localImages: readonly string[] = []): CompletionList {
   const model = getModel(parsed);
-  const context = computeCompletionContext(model, position);
+  const computed = computeCompletionContext(model, position);
+  const context = computed.kind === 'arguments' ? { ...computed, localImages } : computed;
   switch (context.kind) {
     case 'keyword': {
       const items = keywordItems(context, locale);

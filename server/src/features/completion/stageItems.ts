@@ -17,11 +17,22 @@ export function stageNameItems(model: DockerfileModel, line: number, typed: stri
     candidates = earlier.filter((stage) => startsWithTyped(stage.name ?? String(stage.index), typed));
     context.budget.truncated = true;
   }
-  return candidates
-    .map((stage) => {
-      const label = stage.name ?? String(stage.index);
-      // The FROM line as written: cheaper than asking the parser for the image of every stage.
-      const detail = lineText(model.parsed.document, stage.startLine).trim().slice(0, 80);
-      return makeItem(label, { kind: CompletionItemKind.Reference, range, detail, sortText: `0${String(stage.index).padStart(6, '0')}` }, locale);
-    });
+  const stageItems = candidates.map((stage) => {
+    const label = stage.name ?? String(stage.index);
+    // The FROM line as written: cheaper than asking the parser for the image of every stage.
+    const detail = lineText(model.parsed.document, stage.startLine).trim().slice(0, 80);
+    return makeItem(label, { kind: CompletionItemKind.Reference, range, detail, sortText: `0${String(stage.index).padStart(6, '0')}` }, locale);
+  });
+  return [...stageItems, ...localImageItems(context, typed, locale)];
+}
+
+const localImageDetail: Readonly<Record<DocLocale, string>> = { en: 'local image', 'zh-cn': '本地镜像' };
+
+/** Tags of the local engine's images, sorted after every stage name (a stage name always wins). */
+function localImageItems(context: ArgumentsContext, typed: string, locale: DocLocale): CompletionItem[] {
+  const images = (context.localImages ?? []).filter((image) => startsWithTyped(image, typed));
+  const range = rangeBefore(context.position, typed.length);
+  return images
+    .slice(0, maxCompletionItems)
+    .map((image) => makeItem(image, { kind: CompletionItemKind.Module, range, detail: localImageDetail[locale], sortText: `1${image}` }, locale));
 }
