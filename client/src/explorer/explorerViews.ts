@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { settingIds, viewIds } from '../constants';
 import type { EngineObjectKind } from '../engine/types';
 import type { EngineSession } from '../engineSession';
+import { engineViewDescription } from '../engines/engineLabel';
 import { containerDescriptor, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type SortOrder, type TreeItemModel, type ViewOptions } from './descriptors';
 import { ExplorerState } from './explorerState';
 import { RefreshController } from './refreshController';
@@ -37,6 +38,7 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
   const state = new ExplorerState();
   const disposables: vscode.Disposable[] = [];
   const providers = new Map<EngineObjectKind, ResourceTreeProvider>();
+  const views: vscode.TreeView<TreeItemModel>[] = [];
   const controller = new RefreshController({
     engine: () => session.engine,
     state,
@@ -67,6 +69,7 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
     });
     const view: vscode.TreeView<TreeItemModel> = vscode.window.createTreeView(viewId, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
     providers.set(descriptor.kind, provider);
+    views.push(view);
     disposables.push(view, provider, view.onDidChangeVisibility((event) => controller.setVisible(descriptor.kind, event.visible)));
     if (view.visible) {
       controller.setVisible(descriptor.kind, true);
@@ -79,6 +82,8 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
 
   disposables.push(
     session.onDidChangeEngine(() => controller.restart()),
+    // Name a selected or remote engine in every view's title bar.
+    session.onDidChangeStatus((status) => views.forEach((view) => (view.description = engineViewDescription(status)))),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('dockhand.explorer')) {
         providers.forEach((provider) => provider.refresh());
