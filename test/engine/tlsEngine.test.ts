@@ -7,7 +7,9 @@ import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { resolveEngine } from '../../client/src/engine/connection';
+import { diagnoseEngines } from '../../client/src/engine/doctor';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
+import { listEngineCandidates } from '../../client/src/engine/engines';
 import { EngineError } from '../../client/src/engine/errors';
 import { testLabel, uniqueSuffix } from '../engineHelpers';
 import { createPrivateDaemon, type PrivateDaemon } from './privateDaemon';
@@ -70,6 +72,26 @@ describe('engine over TCP with TLS', () => {
       assert.match(error.message, /client certificate|TLS handshake/);
       return true;
     });
+  });
+
+  it('reaches a host from dockhand.engine.hosts with its own certPath, and the doctor explains a wrong CA', async () => {
+    const candidates = listEngineCandidates({
+      hostSetting: '',
+      env: {},
+      exists: () => false,
+      uid: 0,
+      listDir: () => [],
+      configuredHosts: [
+        { name: 'tls-right', host: `tcp://127.0.0.1:${port}`, certPath: material.clientDir },
+        { name: 'tls-wrong-ca', host: `tcp://127.0.0.1:${port}`, certPath: material.wrongCaDir },
+      ],
+    }).filter((candidate) => candidate.name.startsWith('tls-'));
+    const findings = await diagnoseEngines(candidates, (endpoint, signal) => createEngine(endpoint, 4_000).version({ signal }), 4_000);
+    assert.deepEqual(findings.map((finding) => [finding.candidate.name, finding.status, finding.candidate.remote]), [
+      ['tls-right', 'reachable', true],
+      ['tls-wrong-ca', 'unreachable', true],
+    ]);
+    assert.match(findings[1]?.detail ?? '', /not signed by the CA Dockhand trusts/);
   });
 
   it('explains a plain-HTTP client talking to the TLS port', async () => {

@@ -92,6 +92,21 @@ describe('parseConfiguredHosts', () => {
     it(`keeps ${count} entries of ${JSON.stringify(value)}`, () => assert.equal(parseConfiguredHosts(value).length, count));
   }
   it('trims names and hosts', () => assert.deepEqual(parseConfiguredHosts([{ name: ' c ', host: ' ssh://h ' }]), [{ name: 'c', host: 'ssh://h' }]));
+  it('keeps a TLS certificate folder', () => assert.deepEqual(parseConfiguredHosts([{ name: 'c', host: 'tcp://h:2376', certPath: '/certs/h' }]), [{ name: 'c', host: 'tcp://h:2376', certPath: '/certs/h' }]));
+});
+
+describe('TLS of configured hosts', () => {
+  const cases: [string, Record<string, string>, { certPath?: string }, unknown][] = [
+    ['plain tcp stays plain', {}, {}, { kind: 'tcp', host: 'h', port: 2375, tls: false }],
+    ['DOCKER_TLS_VERIFY turns TLS on with DOCKER_CERT_PATH', { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/env' }, {}, { kind: 'tcp', host: 'h', port: 2376, tls: true, certPath: '/env' }],
+    ['a host certPath turns TLS on and wins over DOCKER_CERT_PATH', { DOCKER_CERT_PATH: '/env' }, { certPath: '/own' }, { kind: 'tcp', host: 'h', port: 2376, tls: true, certPath: '/own' }],
+  ];
+  for (const [title, env, extra, expected] of cases) {
+    it(title, () => {
+      const list = listEngineCandidates(inputs({ env, configuredHosts: [{ name: 'h', host: 'tcp://h', ...extra }] }));
+      assert.deepEqual(list.find((c) => c.name === 'h')?.endpoint, expected);
+    });
+  }
 });
 
 describe('selectEngines', () => {

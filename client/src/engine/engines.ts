@@ -29,6 +29,8 @@ export interface EngineCandidate {
 export interface ConfiguredHost {
   readonly name: string;
   readonly host: string;
+  /** For `tcp://` hosts: a folder with ca.pem, cert.pem and key.pem; setting it turns TLS on. */
+  readonly certPath?: string;
 }
 
 export interface EngineListInputs extends ConnectionInputs {
@@ -43,9 +45,10 @@ export function parseConfiguredHosts(value: unknown): ConfiguredHost[] {
     return [];
   }
   return value.flatMap((entry: unknown) => {
-    const record = (typeof entry === 'object' && entry !== null ? entry : {}) as { name?: unknown; host?: unknown };
+    const record = (typeof entry === 'object' && entry !== null ? entry : {}) as { name?: unknown; host?: unknown; certPath?: unknown };
+    const certPath = typeof record.certPath === 'string' && record.certPath.trim() !== '' ? record.certPath.trim() : undefined;
     return typeof record.name === 'string' && record.name.trim() !== '' && typeof record.host === 'string' && record.host.trim() !== ''
-      ? [{ name: record.name.trim(), host: record.host.trim() }]
+      ? [{ name: record.name.trim(), host: record.host.trim(), ...(certPath ? { certPath } : {}) }]
       : [];
   });
 }
@@ -114,7 +117,8 @@ export function listEngineCandidates(inputs: EngineListInputs): EngineCandidate[
     });
   }
   for (const host of inputs.configuredHosts) {
-    add(host.name, 'configuredHost', () => parseHost(host.host, tlsVerify && host.host.startsWith('tcp://'), certPath));
+    // A host's own certPath wins over DOCKER_CERT_PATH; DOCKER_TLS_VERIFY applies to hosts without one.
+    add(host.name, 'configuredHost', () => parseHost(host.host, host.certPath !== undefined || (tlsVerify && host.host.startsWith('tcp://')), host.certPath ?? certPath));
   }
   for (const socket of wellKnownSockets(inputs)) {
     add(socket.name, 'socket', () => ({ kind: 'unix', socketPath: socket.path }), !inputs.exists(socket.path));
