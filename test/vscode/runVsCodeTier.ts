@@ -13,6 +13,7 @@ import { launchBrowser } from './launch/browser';
 import { startCodeServer, workbenchUrl, type RunningCodeServer } from './launch/codeServer';
 import { runUiChecks } from './ui/checks';
 import { createDemoObjects, type DemoObjects } from './ui/demoObjects';
+import { writeUiUserSettings } from './ui/userSettings';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 const resultsDir = join(repoRoot, 'test-results');
@@ -34,13 +35,14 @@ export async function runVsCodeTier(): Promise<Outcome[]> {
   const browser = await launchBrowser();
   try {
     demo = await createDemoObjects();
+    writeUiUserSettings(scratch);
     server = await startCodeServer({
       paths: { node, entry },
       scratchDir: scratch,
       env: { DOCKHAND_TEST_RESULTS: resultsFile, DOCKHAND_DEMO_CONTAINER: demo.containerName },
     });
     outcomes.push(...(await runInHostSuites(await browser.newPage(), server, workspace, resultsFile)));
-    outcomes.push(...(await runUiChecks(await browser.newPage(), workbenchUrl(server, workspace, repoRoot), demo, resultsDir)));
+    outcomes.push(...(await runUiChecks(await browser.newPage(), workbenchUrl(server, workspace, repoRoot), demo, resultsDir, join(repoRoot, 'docs', 'screenshots'))));
   } catch (error) {
     outcomes.push(failure('the vscode tier runs', error instanceof Error ? (error.stack ?? error.message) : String(error)));
   } finally {

@@ -7,14 +7,21 @@ import type { Page } from 'playwright-core';
 import type { Outcome } from '../../outcome';
 import type { DemoObjects } from './demoObjects';
 import { runExplorerChecks } from './explorerChecks';
+import { runHoverChecks } from './hoverChecks';
 import { runPruneChecks } from './pruneChecks';
+import { publishScreenshots } from './screenshots';
+import { runTerminalChecks } from './terminalChecks';
 import { checkRunner } from './workbench';
 
-export async function runUiChecks(page: Page, url: string, demo: DemoObjects, resultsDir: string): Promise<Outcome[]> {
+/** Runs every UI check in order; `docsDir` receives the README screenshots when asked for. */
+export async function runUiChecks(page: Page, url: string, demo: DemoObjects, resultsDir: string, docsDir: string): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const check = checkRunner(page, resultsDir, outcomes);
   await page.goto(url);
   await runExplorerChecks(page, check, demo, resultsDir);
   await runPruneChecks(page, check, resultsDir);
+  await runTerminalChecks(page, check, demo, resultsDir);
+  await runHoverChecks(page, check, resultsDir);
+  await publishScreenshots(check, resultsDir, docsDir);
   return outcomes;
 }

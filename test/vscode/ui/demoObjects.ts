@@ -3,6 +3,8 @@ import { baseImage, createTestContainer, removeLabelled, testDocker, testLabel, 
 /** Engine objects the UI checks expect to see in the views. */
 export interface DemoObjects {
   readonly containerName: string;
+  /** A running container that printed three known lines (`dockhand-log-line-1` … `-3`). */
+  readonly logsContainerName: string;
   readonly composeProject: string;
   readonly imageRepository: string;
   readonly volumeName: string;
@@ -11,18 +13,20 @@ export interface DemoObjects {
 }
 
 /**
- * Creates a running container, a small Compose-labelled project (a running web container using a
+ * Creates a running container, one that prints log lines, a small Compose-labelled project (a running web container using a
  * volume and an exited worker), a tagged image, a volume and a network, each with a unique name.
  */
 export async function createDemoObjects(): Promise<DemoObjects> {
   const docker = testDocker();
   const suffix = uniqueSuffix();
   const containerName = `dockhand-ui-${suffix}`;
+  const logsContainerName = `dockhand-ui-logs-${suffix}`;
   const composeProject = `shop-${suffix}`;
   const imageRepository = `dockhand-ui/app-${suffix}`;
   const volumeName = `dockhand-ui-vol-${suffix}`;
   const networkName = `dockhand-ui-net-${suffix}`;
   await createTestContainer(docker, containerName, ['sleep', '600'], true);
+  await createTestContainer(docker, logsContainerName, ['sh', '-c', 'for i in 1 2 3; do echo dockhand-log-line-$i; done; sleep 600'], true);
   await docker.createVolume({ Name: volumeName, Labels: { [testLabel]: 'true' } });
   await docker.createNetwork({ Name: networkName, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
   await docker.getImage(baseImage).tag({ repo: imageRepository, tag: '1.0' });
@@ -38,6 +42,7 @@ export async function createDemoObjects(): Promise<DemoObjects> {
   await docker.createContainer({ name: `${composeProject}-worker-1-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: compose('worker'), HostConfig: { NetworkMode: 'none' } });
   return {
     containerName,
+    logsContainerName,
     composeProject,
     imageRepository,
     volumeName,

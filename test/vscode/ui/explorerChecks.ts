@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DemoObjects } from './demoObjects';
-import { pane, row, type Check } from './workbench';
+import { pane, revealRow, type Check } from './workbench';
 
 export const viewTitles = ['Containers', 'Images', 'Volumes', 'Networks'];
 
@@ -39,22 +39,22 @@ export async function runExplorerChecks(page: Page, check: Check, demo: DemoObje
     }
   });
   await check('ui: the containers view lists a running container from the engine', async () => {
-    await row(pane(page, 'Containers'), demo.containerName).waitFor({ timeout: 30_000 });
+    await revealRow(page, pane(page, 'Containers'), demo.containerName, 30_000);
   });
   await check('ui: the containers view groups a Compose project', async () => {
-    await row(pane(page, 'Containers'), demo.composeProject).waitFor({ timeout: 10_000 });
-    await row(pane(page, 'Containers'), `${demo.composeProject}-web-1`).waitFor({ timeout: 10_000 });
+    await revealRow(page, pane(page, 'Containers'), demo.composeProject);
+    await revealRow(page, pane(page, 'Containers'), `${demo.composeProject}-web-1`);
   });
   await check('ui: the images view groups by repository', async () => {
-    await row(pane(page, 'Images'), demo.imageRepository).waitFor({ timeout: 10_000 });
+    await revealRow(page, pane(page, 'Images'), demo.imageRepository);
   });
   await check('ui: the volumes view lists the volume and who uses it', async () => {
-    await row(pane(page, 'Volumes'), demo.volumeName).waitFor({ timeout: 10_000 });
-    await pane(page, 'Volumes').locator('.monaco-list-row', { hasText: demo.volumeName }).filter({ hasText: 'used by 1' }).first().waitFor({ timeout: 10_000 });
+    const volume = await revealRow(page, pane(page, 'Volumes'), demo.volumeName);
+    await volume.filter({ hasText: 'used by 1' }).waitFor({ timeout: 10_000 });
   });
   await check('ui: the networks view lists the network and marks built-in ones', async () => {
-    await row(pane(page, 'Networks'), demo.networkName).waitFor({ timeout: 10_000 });
-    await pane(page, 'Networks').locator('.monaco-list-row', { hasText: 'built-in' }).first().waitFor({ timeout: 10_000 });
+    await revealRow(page, pane(page, 'Networks'), demo.networkName);
+    await revealRow(page, pane(page, 'Networks'), 'built-in');
   });
   await check('ui: the status bar names the Docker engine and its version', async () => {
     await page.locator('.statusbar-item', { hasText: /Docker \d+\.\d+/ }).first().waitFor({ timeout: 10_000 });

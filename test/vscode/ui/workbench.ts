@@ -33,6 +33,30 @@ export const pane = (page: Page, title: string): Locator => page.locator('.pane'
 /** The first tree row of `scope` showing `text`. */
 export const row = (scope: Locator, text: string): Locator => scope.locator('.monaco-list-row', { hasText: text }).first();
 
+/**
+ * The row of `scope` showing `text`, scrolled into view first: trees render only the rows on
+ * screen, so the mouse wheel scrolls the list until the row exists.
+ */
+export async function revealRow(page: Page, scope: Locator, text: string, timeoutMs = 20_000): Promise<Locator> {
+  const target = row(scope, text);
+  const list = scope.locator('.monaco-list').first();
+  await list.waitFor({ timeout: timeoutMs });
+  const deadline = Date.now() + timeoutMs;
+  let direction = -1; // first up to the top, then down through the list
+  let lastTop = Number.NaN;
+  while ((await target.count()) === 0 && Date.now() < deadline) {
+    await list.hover();
+    await page.mouse.wheel(0, direction * 120);
+    const top = await list.locator('.monaco-list-rows').first().evaluate((rows) => rows.getBoundingClientRect().top);
+    if (top === lastTop) {
+      direction = direction < 0 ? 1 : -1; // reached an end: turn around
+    }
+    lastTop = top;
+  }
+  await target.scrollIntoViewIfNeeded({ timeout: 5_000 });
+  return target;
+}
+
 /** The quick input widget (command palette, quick picks) while it is open. */
 export const quickInput = (page: Page): Locator => page.locator('.quick-input-widget').first();
 
@@ -53,7 +77,12 @@ export async function chooseFromContextMenu(page: Page, target: Locator, label: 
   await target.click({ button: 'right' });
   const item = page.locator('.context-view .action-item', { hasText: label }).first();
   await item.waitFor({ timeout: 10_000 });
-  await item.click();
+  // A click right after the menu opens can be taken for the end of the right-click and dropped:
+  // point at the entry until the menu focuses it, then choose it with Enter.
+  await item.hover();
+  await page.locator('.context-view .action-item.focused', { hasText: label }).first().waitFor({ timeout: 5_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.context-view .monaco-menu').first().waitFor({ state: 'hidden', timeout: 5_000 });
 }
 
 /** The open modal dialog (VS Code renders its own in the browser). */

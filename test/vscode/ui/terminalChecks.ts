@@ -1,0 +1,53 @@
+/**
+ * Shell and logs from the real workbench: right-click a container in the Containers view, choose
+ * the menu entry, then read what the terminal shows from xterm's DOM rows.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { DemoObjects } from './demoObjects';
+import { chooseFromContextMenu, pane, pollUntil, revealRow, type Check } from './workbench';
+
+/** Text of the terminal currently shown in the panel. */
+const visibleTerminalText = (page: Page): Promise<string> =>
+  page
+    .locator('.part.panel .xterm-rows:visible')
+    .first()
+    .innerText({ timeout: 2_000 })
+    .catch(() => '');
+
+async function waitForTerminalText(page: Page, expected: string, timeoutMs: number): Promise<void> {
+  const text = await pollUntil(() => visibleTerminalText(page), (shown) => shown.includes(expected), timeoutMs);
+  if (!text.includes(expected)) {
+    throw new Error(`the terminal never showed "${expected}"; it shows:\n${text}`);
+  }
+}
+
+/** The panel (terminal area) as an image. */
+async function screenshotPanel(page: Page, path: string): Promise<void> {
+  await page.mouse.move(5, 890); // no hover highlight in the picture
+  await page.locator('.part.panel').first().screenshot({ path });
+}
+
+/** "Open Shell in Container" round-trips a command; "Follow Container Logs" shows printed lines. */
+export async function runTerminalChecks(page: Page, check: Check, demo: DemoObjects, resultsDir: string): Promise<void> {
+  await check('ui: "Open Shell in Container" from the context menu runs a typed command in the terminal', async () => {
+    await chooseFromContextMenu(page, await revealRow(page, pane(page, 'Containers'), demo.containerName), 'Open Shell in Container');
+    const screen = page.locator('.part.panel .xterm-screen:visible').first();
+    await screen.waitFor({ timeout: 30_000 });
+    await waitForTerminalText(page, '#', 20_000); // the shell's prompt: it is ready for input
+    await screen.click();
+    await page.keyboard.type('echo dockhand-$((6*7))');
+    await page.keyboard.press('Enter');
+    await waitForTerminalText(page, 'dockhand-42', 20_000);
+    await screenshotPanel(page, join(resultsDir, 'exec-terminal.png'));
+  });
+  await check('ui: "Follow Container Logs" from the context menu shows the lines the container printed', async () => {
+    await chooseFromContextMenu(page, await revealRow(page, pane(page, 'Containers'), demo.logsContainerName), 'Follow Container Logs');
+    await waitForTerminalText(page, 'dockhand-log-line-3', 30_000);
+    const text = await visibleTerminalText(page);
+    if (!text.includes('dockhand-log-line-1') || text.includes('dockhand-42')) {
+      throw new Error(`the logs terminal should show the container's own lines, got:\n${text}`);
+    }
+    await screenshotPanel(page, join(resultsDir, 'logs-terminal.png'));
+  });
+}
