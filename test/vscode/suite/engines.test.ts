@@ -4,6 +4,7 @@
  * explorer carry on; the doctor names both.
  */
 import * as assert from 'node:assert/strict';
+import Docker from 'dockerode';
 import * as vscode from 'vscode';
 import type { DockhandApi } from '../../../client/src/extension';
 import { createPrivateDaemon, type PrivateDaemon } from '../../engine/privateDaemon';
@@ -64,6 +65,22 @@ describe('several engines side by side', () => {
     this.timeout(90_000);
     await daemon.start();
     await waitFor(`both engines reachable again (now: ${states()})`, () => (states() === 'shared=reachable private=reachable' ? true : undefined), 30_000);
+  });
+
+  it('switching the engine re-points every view to it', async function () {
+    this.timeout(90_000);
+    const volumeName = `dockhand-engines-${Date.now().toString(36)}`;
+    await new Docker({ socketPath: daemon.socketPath }).createVolume({ Name: volumeName, Labels: { 'dockhand.test': 'true' } });
+    const volumes = (): string[] => api.explorerItems('volume').filter((item) => item.contextValue.startsWith('volume.')).map((item) => item.id);
+    await vscode.commands.executeCommand('dockhand.explorer.refresh');
+    await waitFor('the shared engine in the volumes view', () => (volumes().length > 0 && !volumes().includes(volumeName) ? true : undefined));
+    // What the engine picker does on a click: put the chosen engine first.
+    await vscode.workspace.getConfiguration().update('dockhand.engine.selected', ['private', 'shared'], vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.view.extension.dockhand');
+    await waitFor(`the private engine's volume alone in the view (now: ${volumes().join(', ')})`, () => (volumes().join(',') === volumeName ? true : undefined));
+    await vscode.workspace.getConfiguration().update('dockhand.engine.selected', ['shared', 'private'], vscode.ConfigurationTarget.Global);
+    await waitFor('the shared engine back in the volumes view', () => (volumes().length > 0 && !volumes().includes(volumeName) ? true : undefined));
+    await waitFor(`both engines reachable after the switch (now: ${states()})`, () => (states() === 'shared=reachable private=reachable' ? true : undefined));
   });
 
   it('the doctor reports every engine with its reachability', async () => {
