@@ -60,10 +60,35 @@ export async function runExplorerChecks(page: Page, check: Check, demo: DemoObje
     await page.locator('.statusbar-item', { hasText: /Docker \d+\.\d+/ }).first().waitFor({ timeout: 10_000 });
   });
   await widenSideBar(page);
-  for (const title of viewTitles) {
-    await pane(page, title)
-      .screenshot({ path: join(resultsDir, `views-${title.toLowerCase()}.png`) })
-      .catch(() => undefined);
-  }
   await page.screenshot({ path: join(resultsDir, 'vscode-explorer.png') });
+  for (const title of viewTitles) {
+    // One view at a time, the others collapsed, so each picture shows a full list.
+    await expandOnly(page, [title]);
+    await screenshotPaneContent(page, title, join(resultsDir, `views-${title.toLowerCase()}.png`)).catch(() => undefined);
+  }
+  await expandOnly(page, viewTitles);
+}
+
+/** Screenshots a view's header and its rows, leaving out the empty space below them. */
+async function screenshotPaneContent(page: Page, title: string, path: string): Promise<void> {
+  const box = await pane(page, title).boundingBox();
+  if (!box) {
+    throw new Error(`the ${title} view is not on screen`);
+  }
+  const rows = pane(page, title).locator('.monaco-list-rows').first();
+  const rowsBottom = await rows.evaluate((element) => element.getBoundingClientRect().bottom);
+  const height = Math.min(box.height, Math.max(60, rowsBottom - box.y + 12));
+  await page.screenshot({ path, clip: { x: box.x, y: box.y, width: box.width, height } });
+}
+
+/** Expands the views named in `titles` and collapses the others by clicking their headers. */
+async function expandOnly(page: Page, titles: readonly string[]): Promise<void> {
+  for (const title of viewTitles) {
+    const header = page.locator('.pane-header', { hasText: title }).first();
+    const expanded = (await header.getAttribute('aria-expanded')) === 'true';
+    if (expanded !== titles.includes(title)) {
+      await header.click();
+    }
+  }
+  await page.mouse.move(900, 890); // off the headers, so none is highlighted
 }

@@ -45,7 +45,7 @@ export async function runHoverChecks(page: Page, check: Check, resultsDir: strin
     const left = Math.max(0, Math.min(hoverBox.x, keywordBox.x) - pad);
     // From the first line of the file, so the picture shows the Dockerfile the hover belongs to.
     const linesBox = await page.locator('.part.editor .monaco-editor .view-lines').first().boundingBox();
-    const top = Math.max(0, Math.min(hoverBox.y, keywordBox.y, linesBox?.y ?? keywordBox.y) - pad);
+    const top = Math.max(0, Math.min(hoverBox.y - pad, keywordBox.y - pad, (linesBox?.y ?? keywordBox.y) - 2));
     const right = Math.max(hoverBox.x + hoverBox.width, keywordBox.x + keywordBox.width) + pad;
     const bottom = Math.max(hoverBox.y + hoverBox.height, keywordBox.y + keywordBox.height) + pad;
     await page.screenshot({ path: join(resultsDir, 'hover.png'), clip: { x: left, y: top, width: right - left, height: bottom - top } });
