@@ -1,0 +1,152 @@
+/**
+ * Activation: loads the development extension into code-server in headless Chromium, with
+ * bench/activationProbe.ts as the `extensionTestsPath` entry, which times `activate()` of Dockhand
+ * and of not-yet-active built-in extensions in the same extension host. DOCKER_HOST points at a
+ * unix socket served here that counts connections (and forwards them to the real engine, when
+ * one is given, so the view opened at the end lists something): activation must make none.
+ *   node scripts/build.mjs && npx tsc -b && node out/bench/activation.js   (BENCH_QUICK=1: 2 rounds)
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchBrowser } from '../test/vscode/launch/browser';
+import { startCodeServer, workbenchUrl, type RunningCodeServer } from '../test/vscode/launch/codeServer';
+import type { ProbeReport } from './activationProbe';
+import { ms, quantile, ratio } from './stats';
+
+const repoRoot = resolve(__dirname, '..', '..');
+const rounds = process.env['BENCH_QUICK'] === '1' ? 2 : 5;
+const activationBudgetMs = 50;
+
+/** A unix socket that counts every connection; each is piped to `upstream` when given, else closed. */
+async function countingEngine(path: string, upstream: string | undefined): Promise<{ server: Server; count: () => number }> {
+  let connections = 0;
+  const open = new Set<Socket>();
+  const server = createServer((client) => {
+    connections += 1;
+    open.add(client);
+    client.on('close', () => open.delete(client));
+    client.on('error', () => client.destroy());
+    if (!upstream) {
+      client.destroy();
+      return;
+    }
+    const engine = connect(upstream);
+    engine.on('error', () => client.destroy());
+    client.on('close', () => engine.destroy());
+    engine.on('close', () => client.destroy());
+    client.pipe(engine).pipe(client);
+  });
+  server.on('close', () => open.forEach((socket) => socket.destroy()));
+  await new Promise<void>((done) => server.listen(path, done));
+  return { server, count: () => connections };
+}
+
+/** The probe asks here for the count; answering on a separate socket keeps the count itself clean. */
+async function controlSocket(path: string, count: () => number): Promise<Server> {
+  const server = createServer((socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.once('data', () => socket.end(String(count())));
+  });
+  await new Promise<void>((done) => server.listen(path, done));
+  return server;
+}
+
+async function oneRound(server: RunningCodeServer, workspace: string, reportPath: string): Promise<ProbeReport> {
+  rmSync(reportPath, { force: true });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const exited = new Promise<number>((done) => void page.exposeFunction('codeAutomationExit', (code: number) => done(code)));
+    await page.goto(workbenchUrl(server, workspace, repoRoot, join(repoRoot, 'out', 'bench', 'activationProbe.js')));
+    const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 120_000).unref());
+    if ((await Promise.race([exited, timeout])) === 'timeout' || !existsSync(reportPath)) {
+      throw new Error('the activation probe did not report within 120 s');
+    }
+    return JSON.parse(readFileSync(reportPath, 'utf8')) as ProbeReport;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const node = process.env['DOCKHAND_CODE_SERVER_NODE'];
+  const entry = process.env['DOCKHAND_CODE_SERVER_ENTRY'];
+  if (!node || !entry || !existsSync(node) || !existsSync(entry)) {
+    throw new Error('set DOCKHAND_CODE_SERVER_NODE and DOCKHAND_CODE_SERVER_ENTRY to code-server (see the test notes)');
+  }
+  const realHost = process.env['DOCKER_HOST'];
+  const upstream = realHost?.startsWith('unix://') ? realHost.slice('unix://'.length) : undefined;
+  const scratch = mkdtempSync(join(tmpdir(), 'dockhand-bench-activation-'));
+  const workspace = join(scratch, 'workspace'); // empty: nothing in it activates anything
+  mkdirSync(workspace);
+  const reportPath = join(scratch, 'probe-report.json');
+  const engine = await countingEngine(join(scratch, 'engine.sock'), upstream);
+  const control = await controlSocket(join(scratch, 'control.sock'), engine.count);
+  let server: RunningCodeServer | undefined;
+  try {
+    const reports: ProbeReport[] = [];
+    for (let round = 0; round < rounds; round++) {
+      // One code-server per round: a fresh extension host in which nothing of ours ran yet.
+      server = await startCodeServer({
+        paths: { node, entry },
+        scratchDir: join(scratch, `round-${round}`),
+        env: {
+          DOCKER_HOST: `unix://${join(scratch, 'engine.sock')}`,
+          DOCKHAND_BENCH_CONTROL: join(scratch, 'control.sock'),
+          DOCKHAND_BENCH_REPORT: reportPath,
+          DOCKHAND_BENCH_DOCKHAND_FIRST: round % 2 === 0 ? '1' : '0',
+        },
+      });
+      const startCount = engine.count();
+      const report = await oneRound(server, workspace, reportPath);
+      await server.stop();
+      server = undefined;
+      if (report.error) {
+        throw new Error(`round ${round + 1}: ${report.error}`);
+      }
+      // Counts are cumulative over rounds; make each round's relative to its own start.
+      reports.push({
+        ...report,
+        connectionsBeforeActivation: report.connectionsBeforeActivation - startCount,
+        connectionsAfterActivation: report.connectionsAfterActivation - startCount,
+        connectionsAfterView: report.connectionsAfterView - startCount,
+      });
+    }
+    printTable(reports, upstream !== undefined);
+  } finally {
+    await server?.stop();
+    engine.server.close();
+    control.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function printTable(reports: readonly ProbeReport[], forwarded: boolean): void {
+  const ids = [...new Set(reports.flatMap((report) => report.timings.map((timing) => timing.id)))];
+  const samplesOf = (id: string): number[] => reports.flatMap((report) => report.timings.filter((t) => t.id === id && t.ms !== undefined).map((t) => t.ms as number));
+  const ours = quantile(samplesOf('dockhand.dockhand'), 0.5);
+  console.log(`\n${reports.length} rounds, each a fresh code-server extension host; activate() wall time:\n`);
+  console.log('| extension | activate() p50 | min | max | Dockhand / this |');
+  console.log('|---|---|---|---|---|');
+  for (const id of ids) {
+    const samples = samplesOf(id);
+    const notes = [...new Set(reports.flatMap((report) => report.timings.filter((t) => t.id === id && t.note).map((t) => t.note)))];
+    const p50 = quantile(samples, 0.5);
+    const [min, max] = samples.length > 0 ? [Math.min(...samples), Math.max(...samples)] : [Number.NaN, Number.NaN];
+    console.log(
+      `| ${id} | ${ms(p50)} ms | ${ms(min)} ms | ${ms(max)} ms | ${id === 'dockhand.dockhand' ? '—' : ratio(ours, p50)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} |`,
+    );
+  }
+  const during = reports.map((report) => report.connectionsAfterActivation);
+  const afterView = reports.map((report) => report.connectionsAfterView);
+  console.log(`\nengine connections from extension-host start to ${reports[0]?.quietMs ?? '?'} ms after activate(): ${during.join(', ')} (must be 0: ${during.every((count) => count === 0) ? 'met' : 'MISSED'})`);
+  console.log(`engine connections once the Containers view was opened: ${afterView.join(', ')} (the counter's positive control; ${forwarded ? 'forwarded to the real engine' : 'closed at once, no engine behind DOCKER_HOST'}), view items: ${reports.map((r) => r.viewItems).join(', ')}`);
+  console.log(`Dockhand activation p50 ${ms(ours)} ms vs budget ${activationBudgetMs} ms: ${ours <= activationBudgetMs ? 'met' : 'MISSED'}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
