@@ -9,7 +9,7 @@ import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
 import { LogFollower } from '../../client/src/engine/logFollower';
 import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
-import { startSshFixture, type SshFixture } from './sshFixture';
+import { freePort, startSshFixture, type SshFixture } from './sshFixture';
 
 describe('engine over SSH', () => {
   const docker = testDocker();
@@ -46,7 +46,8 @@ describe('engine over SSH', () => {
 
   it('lists the same containers over SSH as over the socket', async () => {
     const [overSocket, overSsh] = await Promise.all([local.listContainers(), remote.listContainers()]);
-    const mine = (list: typeof overSocket): unknown[] => list.filter((c) => c.id === containerId);
+    // `status` is relative text ("Up 1 second") and may tick between the two calls: compare without it.
+    const mine = (list: typeof overSocket): unknown[] => list.filter((c) => c.id === containerId).map(({ status: _status, ...stable }) => stable);
     assert.equal(mine(overSsh).length, 1);
     assert.deepEqual(mine(overSsh), mine(overSocket));
     // Others create containers concurrently: the lists agree on every container both saw.
@@ -177,6 +178,15 @@ describe('engine over SSH', () => {
       await trusted.ping();
     } finally {
       trusted.dispose?.();
+    }
+  });
+
+  it('reports an SSH port where nothing listens as unreachable', async () => {
+    const nobody = createEngine(parseHost(`ssh://root@127.0.0.1:${await freePort()}`), 10_000);
+    try {
+      await assert.rejects(nobody.ping(), (error: unknown) => error instanceof EngineError && error.kind === 'unreachable' && /ECONNREFUSED/.test(error.message));
+    } finally {
+      nobody.dispose?.();
     }
   });
 

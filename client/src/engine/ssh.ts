@@ -60,7 +60,8 @@ export function createSshTransport(endpoint: SshEndpoint, options: SshTransportO
     let hostKeyProblem: EngineError | undefined;
     const attempt = new Promise<Client>((resolve, reject) => {
       client.once('ready', () => resolve(client));
-      client.once('error', (error: Error & { level?: string }) => reject(hostKeyProblem ?? describeSshError(error, target)));
+      // `on`, not `once`: ssh2 may emit more errors later (e.g. a reset), and an unheard one would crash the host.
+      client.on('error', (error: Error & { level?: string }) => reject(hostKeyProblem ?? describeSshError(error, target)));
       client.once('close', () => {
         if (ready === attempt) {
           ready = undefined; // the next request reconnects
