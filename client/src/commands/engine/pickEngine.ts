@@ -35,7 +35,11 @@ export function registerPickEngine(deps: CommandDeps): vscode.Disposable {
     pick.placeholder = vscode.l10n.t('Choose the engine every Dockhand view shows');
     pick.items = candidates.map((candidate) => toItem(candidate, active));
     pick.busy = true;
+    let open = true;
     void runDoctor(candidates).then((findings) => {
+      if (!open) {
+        return; // the user chose or dismissed before every engine answered
+      }
       const t = (message: string, ...args: string[]): string => vscode.l10n.t(message, ...args);
       pick.items = findings.map((finding) => toItem(finding.candidate, active, summarizeFinding(finding, t)));
       pick.busy = false;
@@ -45,6 +49,7 @@ export function registerPickEngine(deps: CommandDeps): vscode.Disposable {
       pick.onDidHide(() => resolve(undefined));
       pick.show();
     });
+    open = false;
     pick.dispose();
     const candidate = required(chosen).candidate;
     await makeActiveEngine(candidate.name);
