@@ -59,7 +59,11 @@ export function createSshTransport(endpoint: SshEndpoint, options: SshTransportO
     const client = new Client();
     let hostKeyProblem: EngineError | undefined;
     const attempt = new Promise<Client>((resolve, reject) => {
-      client.once('ready', () => resolve(client));
+      client.once('ready', () => {
+        // Requests are small writes waiting for answers: Nagle's algorithm would hold them ~40 ms.
+        client.setNoDelay(true);
+        resolve(client);
+      });
       // `on`, not `once`: ssh2 may emit more errors later (e.g. a reset), and an unheard one would crash the host.
       client.on('error', (error: Error & { level?: string }) => reject(hostKeyProblem ?? describeSshError(error, target)));
       client.once('close', () => {
