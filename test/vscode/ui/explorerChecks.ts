@@ -39,7 +39,7 @@ export async function runExplorerChecks(page: Page, check: Check, demo: DemoObje
     }
   });
   await check('ui: the containers view lists a running container from the engine', async () => {
-    await revealRow(page, pane(page, 'Containers'), demo.containerName, 30_000);
+    await revealRow(page, pane(page, 'Containers'), demo.containerName);
   });
   await check('ui: the containers view groups a Compose project', async () => {
     await revealRow(page, pane(page, 'Containers'), demo.composeProject);

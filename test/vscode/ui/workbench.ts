@@ -37,21 +37,32 @@ export const row = (scope: Locator, text: string): Locator => scope.locator('.mo
  * The row of `scope` showing `text`, scrolled into view first: trees render only the rows on
  * screen, so the mouse wheel scrolls the list until the row exists.
  */
-export async function revealRow(page: Page, scope: Locator, text: string, timeoutMs = 20_000): Promise<Locator> {
+export async function revealRow(page: Page, scope: Locator, text: string, timeoutMs = 45_000): Promise<Locator> {
   const target = row(scope, text);
   const list = scope.locator('.monaco-list').first();
   await list.waitFor({ timeout: timeoutMs });
+  // The index of the first rendered row tells whether a wheel step moved the list at all.
+  const firstIndex = (): Promise<number> =>
+    list.locator('.monaco-list-row').evaluateAll((rows) => Math.min(...rows.map((element) => Number(element.getAttribute('data-index')))));
+  if ((await target.count()) === 0) {
+    // Type to navigate, as a person would in a long list: the tree jumps to the first row whose
+    // label starts so. Group rows do not always take it, so the mouse wheel below is the fallback.
+    await list.focus();
+    await page.keyboard.type(text);
+    await target.waitFor({ timeout: 3_000 }).catch(() => undefined);
+  }
   const deadline = Date.now() + timeoutMs;
   let direction = -1; // first up to the top, then down through the list
-  let lastTop = Number.NaN;
   while ((await target.count()) === 0 && Date.now() < deadline) {
+    // Less than a screenful per step, so no row is skipped over.
+    const step = Math.max(22, ((await list.boundingBox())?.height ?? 100) * 0.7);
+    const before = await firstIndex();
     await list.hover();
-    await page.mouse.wheel(0, direction * 120);
-    const top = await list.locator('.monaco-list-rows').first().evaluate((rows) => rows.getBoundingClientRect().top);
-    if (top === lastTop) {
-      direction = direction < 0 ? 1 : -1; // reached an end: turn around
+    await page.mouse.wheel(0, direction * step);
+    const after = await pollUntil(firstIndex, (index) => index !== before, 300, 50);
+    if (after === before) {
+      direction = -direction; // reached an end (or nothing to scroll): turn around
     }
-    lastTop = top;
   }
   await target.scrollIntoViewIfNeeded({ timeout: 5_000 });
   return target;
@@ -62,7 +73,6 @@ export const quickInput = (page: Page): Locator => page.locator('.quick-input-wi
 
 /** Opens the command palette with F1 and runs the command whose label is exactly `label`. */
 export async function runFromPalette(page: Page, label: string): Promise<void> {
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 5 } }).catch(() => undefined);
   await page.keyboard.press('F1');
   const input = quickInput(page).locator('input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
