@@ -62,6 +62,8 @@ export async function runPruneChecks(page: Page, check: Check, resultsDir: strin
   const docker = testDocker();
   const engineTarget = process.env['DOCKER_HOST'] ?? 'unix:///var/run/docker.sock';
   let fixture: PruneFixture | undefined;
+  // Enter is pressed only on a preview this check has narrowed to the test's own volume.
+  let previewVetted = false;
   try {
     await check('ui: prune volumes from the command palette previews only unprotected unused volumes', async () => {
       fixture = await createFixture(docker);
@@ -103,10 +105,11 @@ export async function runPruneChecks(page: Page, check: Check, resultsDir: strin
         element.textContent = (element.textContent ?? '').replace(target, 'unix:///var/run/docker.sock');
       }, engineTarget);
       await widget.screenshot({ path: join(resultsDir, 'prune-preview-docs.png') });
+      previewVetted = true;
     });
     await check('ui: confirming the preview and the modal removes exactly the ticked volume', async () => {
-      if (!fixture) {
-        throw new Error('no preview to confirm');
+      if (!fixture || !previewVetted) {
+        throw new Error('no vetted preview to confirm (the previous check failed)');
       }
       await quickInput(page).locator('input.input').first().press('Enter');
       const dialog = modalDialog(page);
