@@ -21,6 +21,7 @@ const quick = process.env['BENCH_QUICK'] === '1';
 const scale = quick ? 0.1 : 1;
 const counts = { container: 1000 * scale, image: 300 * scale, volume: 200 * scale, network: 100 * scale };
 const rounds = quick ? 3 : 7;
+const pairedRounds = quick ? 5 : 21;
 const dockerCli = process.env['DOCKHAND_DOCKER_CLI'] ?? '/usr/local/bin/docker';
 const benchLabel = 'dockhand.bench';
 const viewOptions: ViewOptions = { groupContainersByComposeProject: true, sortBy: 'name', now: Date.now(), t: formatOnly };
@@ -51,6 +52,22 @@ async function samples(work: () => Promise<unknown>): Promise<number[]> {
     result.push(await timed(work));
   }
   return result;
+}
+
+/** Runs every named work once per round, rotating which goes first; returns each one's times. */
+async function interleaved<K extends string>(works: Record<K, () => Promise<unknown>>): Promise<Record<K, number[]>> {
+  const names = Object.keys(works) as K[];
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (const name of names) {
+    await works[name](); // warm-up
+  }
+  for (let round = 0; round < pairedRounds; round++) {
+    for (let step = 0; step < names.length; step++) {
+      const name = names[(round + step) % names.length] as K;
+      times[name].push(await timed(works[name]));
+    }
+  }
+  return times;
 }
 
 /** What opening one view costs in the product: the refresh controller's load, then the tree. */
@@ -193,8 +210,6 @@ async function main(): Promise<void> {
     // their raw baseline is both list calls, one after the other.
     console.log('\n| view | top-level items | Dockhand view load p50 | raw Engine API list(s) p50 | ratio |');
     console.log('|---|---|---|---|---|');
-    let containerLoad: number[] = [];
-    let containerRaw: number[] = [];
     for (const kind of ['container', 'image', 'volume', 'network'] as const) {
       let items = 0;
       const ours = await samples(async () => (items = await loadView(engine, kind)));
@@ -204,17 +219,21 @@ async function main(): Promise<void> {
           await rawList(docker, 'container');
         }
       });
-      if (kind === 'container') {
-        containerLoad = ours;
-        containerRaw = raw;
-      }
       console.log(`| ${kind}s | ${items} | ${ms(quantile(ours, 0.5))} ms | ${ms(quantile(raw, 0.5))} ms | ${ratio(quantile(ours, 0.5), quantile(raw, 0.5))} |`);
     }
-    const budget = 1.5 * quantile(containerRaw, 0.5) + 50;
-    console.log(`\ncontainers view ${ms(quantile(containerLoad, 0.5))} ms vs budget 1.5 × raw list + 50 ms = ${ms(budget)} ms: ${quantile(containerLoad, 0.5) <= budget ? 'met' : 'MISSED'}`);
-    const cli = await samples(() => dockerLs(host));
-    const ours = quantile(containerLoad, 0.5);
-    console.log(`\ncontainers view ${ms(ours)} ms vs \`docker container ls --all --format json\` ${ms(quantile(cli, 0.5))} ms: ratio ${ratio(ours, quantile(cli, 0.5))} (budget ≤ 0.50×: ${ours <= quantile(cli, 0.5) / 2 ? 'met' : 'MISSED'})`);
+    // The budgets compare three things measured at different moments above; on a shared machine the
+    // load drifts, so measure the containers view, the raw call and the CLI again, interleaved in
+    // rotating order within each round, and judge the budgets on these paired samples.
+    const paired = await interleaved({
+      view: () => loadView(engine, 'container'),
+      raw: () => rawList(docker, 'container'),
+      cli: () => dockerLs(host),
+    });
+    const [view, raw, cli] = [quantile(paired.view, 0.5), quantile(paired.raw, 0.5), quantile(paired.cli, 0.5)];
+    console.log(`\ncontainers, ${pairedRounds} interleaved rounds: view load ${ms(view)} ms, raw Engine API list ${ms(raw)} ms, \`docker container ls --all --format json\` ${ms(cli)} ms`);
+    const budget = 1.5 * raw + 50;
+    console.log(`view vs budget 1.5 × raw list + 50 ms = ${ms(budget)} ms: ${view <= budget ? 'met' : 'MISSED'} (view / raw ${ratio(view, raw)})`);
+    console.log(`view / CLI ${ratio(view, cli)} (budget ≤ 0.50×: ${view <= cli / 2 ? 'met' : 'MISSED'}); raw / CLI ${ratio(raw, cli)}`);
     const event = await eventLatency(engine, docker, run);
     console.log(`one rename event → tree updated ${ms(event.latency)} ms after the event arrived, engine calls: ${event.calls.join(', ') || 'none'} (budget ≤ 50 ms with one call: ${event.latency <= 50 && event.calls.length === 1 ? 'met' : 'MISSED'})`);
   } finally {

@@ -20,10 +20,32 @@ type Json = Record<string, unknown>;
 const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
 const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 const obj = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
-const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.map(obj) : []);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-const labels = (value: unknown): Record<string, string> =>
-  Object.fromEntries(Object.entries(obj(value)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+/** String-valued entries only; a plain loop, as every object of a thousand-item list has labels. */
+const labels = (value: unknown): Record<string, string> => {
+  const result: Record<string, string> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return result;
+  }
+  const source = value as Json;
+  for (const key of Object.keys(source)) {
+    const entry = source[key];
+    if (typeof entry !== 'string') {
+      continue;
+    }
+    if (key === '__proto__') {
+      // An own property, as Object.fromEntries would make it, never the prototype.
+      Object.defineProperty(result, key, { value: entry, enumerable: true, writable: true, configurable: true });
+    } else {
+      result[key] = entry;
+    }
+  }
+  return result;
+};
+/** The first string of an array, without copying it (container names). */
+const firstString = (value: unknown): string | undefined => (Array.isArray(value) ? value.find((v): v is string => typeof v === 'string') : undefined);
+/** Maps an array of objects; the common empty case allocates nothing but the result. */
+const mapObjects = <T>(value: unknown, map: (json: Json) => T): T[] => (Array.isArray(value) && value.length > 0 ? value.map((entry) => map(obj(entry))) : []);
 
 /** Seconds since the epoch from a number of seconds or an RFC 3339 string (inspect uses strings). */
 const epochSeconds = (value: unknown): number => {
@@ -41,10 +63,15 @@ export function toEngineVersion(json: Json): EngineVersion {
 
 /** One entry of `GET /containers/json` → ContainerSummary (the leading `/` of names dropped). */
 export function toContainerSummary(json: Json): ContainerSummary {
-  const firstName = strings(json['Names'])[0] ?? str(json['Id']).slice(0, 12);
+  const firstName = firstString(json['Names']) ?? str(json['Id']).slice(0, 12);
+  const networks = obj(obj(json['NetworkSettings'])['Networks']);
+  const containerNetworks: ContainerNetwork[] = [];
+  for (const name of Object.keys(networks)) {
+    containerNetworks.push({ name, networkId: str(obj(networks[name])['NetworkID']) });
+  }
   return {
     id: str(json['Id']),
-    name: firstName.replace(/^\//, ''),
+    name: firstName.startsWith('/') ? firstName.slice(1) : firstName,
     image: str(json['Image']),
     imageId: str(json['ImageID']),
     command: str(json['Command']),
@@ -52,11 +79,9 @@ export function toContainerSummary(json: Json): ContainerSummary {
     state: str(json['State'], 'unknown'),
     status: str(json['Status']),
     labels: labels(json['Labels']),
-    ports: objects(json['Ports']).map(toPublishedPort),
-    mounts: objects(json['Mounts']).map(toMount),
-    networks: Object.entries(obj(obj(json['NetworkSettings'])['Networks'])).map(
-      ([name, network]): ContainerNetwork => ({ name, networkId: str(obj(network)['NetworkID']) }),
-    ),
+    ports: mapObjects(json['Ports'], toPublishedPort),
+    mounts: mapObjects(json['Mounts'], toMount),
+    networks: containerNetworks,
   };
 }
 

@@ -21,6 +21,9 @@ const stateRank: Readonly<Record<string, number>> = { running: 0, restarting: 1,
 
 /** `0.0.0.0:8080->80/tcp` style, published ports only, IPv4/IPv6 duplicates merged. */
 export function formatPorts(ports: readonly PublishedPort[]): string {
+  if (ports.length === 0) {
+    return ''; // most containers of a big list publish nothing
+  }
   const published = ports.filter((port) => port.publicPort !== undefined).map((port) => `${port.publicPort}->${port.privatePort}/${port.protocol}`);
   return [...new Set(published)].join(', ');
 }
@@ -44,6 +47,17 @@ function containerTooltip(container: ContainerSummary, ports: string, { t }: Vie
     .join('\n');
 }
 
+/** The non-empty parts joined by ` · ` (no intermediate arrays: called once per container). */
+function joinPresent(...parts: string[]): string {
+  let joined = '';
+  for (const part of parts) {
+    if (part) {
+      joined = joined ? `${joined} · ${part}` : part;
+    }
+  }
+  return joined;
+}
+
 /** One container → its tree item (contextValue `container.<state>`, id = container id). */
 export function containerToModel(container: ContainerSummary, options: ViewOptions): TreeItemModel {
   const ports = formatPorts(container.ports);
@@ -51,7 +65,7 @@ export function containerToModel(container: ContainerSummary, options: ViewOptio
   return {
     id: container.id,
     label: container.name,
-    description: [container.image, container.status, ports].filter(Boolean).join(' · '),
+    description: joinPresent(container.image, container.status, ports),
     // Built on first read (the view asks only when the user hovers): most of a big list is never hovered.
     get tooltip(): string {
       return containerTooltip(container, ports, options);
