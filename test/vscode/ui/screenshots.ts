@@ -15,8 +15,8 @@ const published: Readonly<Record<string, string>> = {
   'hover.png': 'hover.png',
   'exec-terminal.png': 'exec-terminal.png',
   'logs-terminal.png': 'logs-terminal.png',
-  // The preview names the engine; the docs copy shows the default socket instead of this machine's.
-  'prune-preview.png': 'prune-preview-docs.png',
+  // The preview names the engine it acts on: the private test engine's socket (scripts/engine.sh).
+  'prune-preview.png': 'prune-preview.png',
 };
 
 const maxBytes = 150 * 1024;
