@@ -29,8 +29,9 @@ export interface DockhandApi {
 }
 
 let languageClient: LanguageClient | undefined;
+let languageClientStart: Promise<LanguageClient | undefined> | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<DockhandApi> {
+export function activate(context: vscode.ExtensionContext): DockhandApi {
   const log = vscode.window.createOutputChannel('Dockhand', { log: true });
   const session = new EngineSession(log);
   const engineWatch = createEngineWatch(session, log);
@@ -53,15 +54,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Dockha
     }),
   );
 
-  try {
-    languageClient = await startLanguageClient(context, { engine: () => session.engine, log });
-  } catch (error) {
-    log.error(`The Dockerfile language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  // The server starts in the background: activation (and with it the first paint of the views)
+  // does not wait for a child process; the client queues requests until the server is up.
+  languageClientStart = startLanguageClient(context, { engine: () => session.engine, log }).then(
+    (client) => (languageClient = client),
+    (error: unknown) => {
+      log.error(`The Dockerfile language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    },
+  );
   return { languageClient: () => languageClient, explorerItems: (kind) => explorer.items(kind), engineHealth: () => engineWatch.health };
 }
 
 export async function deactivate(): Promise<void> {
-  await languageClient?.stop();
+  // A server still starting is waited for, so it is stopped rather than orphaned.
+  const client = languageClient ?? (await languageClientStart);
+  await client?.stop();
   languageClient = undefined;
+  languageClientStart = undefined;
 }
