@@ -99,6 +99,18 @@ function readTlsFiles(certPath: string | undefined, optional: boolean): { ca?: B
   }
 }
 
+/**
+ * Settles with the work, or rejects as soon as the signal aborts: some dockerode calls (e.g. image,
+ * volume and network inspect) drop the abort signal, and the deadline must hold for them too.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /** Runs one engine call under a deadline and the caller's cancellation, classifying any failure. */
 async function withDeadline<T>(target: string, timeoutMs: number, outer: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
@@ -113,7 +125,7 @@ async function withDeadline<T>(target: string, timeoutMs: number, outer: AbortSi
     if (outer?.aborted) {
       throw new EngineError('cancelled', 'Cancelled.');
     }
-    return await work(controller.signal);
+    return await untilAborted(work(controller.signal), controller.signal);
   } catch (error) {
     if (timedOut) {
       throw new EngineError('timeout', `The Docker engine at ${target} did not answer within ${timeoutMs} ms.`, error);
