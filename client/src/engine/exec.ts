@@ -53,16 +53,26 @@ interface ExitReport {
 
 export function createExecApi({ docker, call, target }: EngineCore): ExecApi {
   const exitOf = async (execId: string, containerId: string): Promise<ExitReport> => {
+    const removed = (cause?: unknown): EngineError => new EngineError('notFound', `The container ${containerId.slice(0, 12)} was removed; the session ended.`, cause);
     try {
       const info = await docker.getExec(execId).inspect();
-      return { code: typeof info.ExitCode === 'number' ? info.ExitCode : undefined };
+      const code = typeof info.ExitCode === 'number' ? info.ExitCode : undefined;
+      // A force-removed container leaves an exit code (e.g. 126) that would read like the command's own failure.
+      // The exit may arrive while the removal is still in progress, hence the `removing` state.
+      const gone =
+        containerId !== '' &&
+        (await docker
+          .getContainer(containerId)
+          .inspect()
+          .then(
+            (container) => container.State.Status === 'removing' || container.State.Dead,
+            (error: unknown) => classifyEngineError(error, target).kind === 'notFound',
+          ));
+      return gone ? { code, lost: removed() } : { code };
     } catch (error) {
       // The session is over either way; say why instead of closing silently.
       const classified = classifyEngineError(error, target);
-      const lost =
-        classified.kind === 'notFound'
-          ? new EngineError('notFound', `The container ${containerId.slice(0, 12)} was removed; the session ended.`, error)
-          : new EngineError(classified.kind, `The session ended: ${classified.message}`, error);
+      const lost = classified.kind === 'notFound' ? removed(error) : new EngineError(classified.kind, `The session ended: ${classified.message}`, error);
       return { code: undefined, lost };
     }
   };
