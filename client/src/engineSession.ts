@@ -8,6 +8,7 @@ import { isRemoteEndpoint } from './engine/engines';
 import { EngineError } from './engine/errors';
 import type { EngineVersion } from './engine/types';
 import { readSelectedEngines, readSelectedNames, readTimeoutMs, readTransportOptions } from './engines/engineSettings';
+import { normaliseTimeoutMs } from './engine/timeoutSetting';
 
 export type EngineState = 'reachable' | 'unreachable';
 
@@ -73,7 +74,7 @@ export class EngineSession implements vscode.Disposable {
       // inspect() rather than get(): only the user (machine) value counts, so a workspace can never
       // redirect Dockhand to another engine even if it sneaks the key into its settings.
       const hostSetting = config.inspect<string>(settingIds.engineHost)?.globalValue ?? '';
-      const timeoutMs = Math.max(500, config.inspect<number>(settingIds.engineTimeoutMs)?.globalValue ?? 10000);
+      const timeoutMs = normaliseTimeoutMs(config.inspect<unknown>(settingIds.engineTimeoutMs)?.globalValue);
       let resolved: ResolvedEngine;
       try {
         resolved = resolveEngine({ hostSetting, env: process.env, exists: existsSync, uid: process.getuid?.() ?? 0, readFile: readText, homeDir: homedir() });

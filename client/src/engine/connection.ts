@@ -60,6 +60,10 @@ export function parseHost(value: string, tlsVerify = false, certPath?: string): 
   } catch {
     throw new InvalidHostError(`"${value}" is not a Docker host URL (expected unix://, tcp:// or ssh://)`);
   }
+  if ((url.protocol === 'tcp:' || url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ssh:') && url.hostname === '') {
+    // `tcp://` alone parses as a URL with an empty host, which would dial the local machine by accident.
+    throw new InvalidHostError(`"${value}" names no host, e.g. tcp://127.0.0.1:2375 or ssh://user@host`);
+  }
   if (url.protocol === 'tcp:' || url.protocol === 'http:' || url.protocol === 'https:') {
     const tls = tlsVerify || url.protocol === 'https:';
     const port = url.port ? Number(url.port) : tls ? 2376 : 2375;

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { settingIds } from '../constants';
 import type { TransportOptions } from '../engine/engine';
 import { listEngineCandidates, parseConfiguredHosts, selectEngines, type EngineCandidate, type EngineListInputs } from '../engine/engines';
+import { normaliseTimeoutMs } from '../engine/timeoutSetting';
 
 const readText = (path: string): string | undefined => {
   try {
@@ -68,7 +69,7 @@ export function readTransportOptions(): TransportOptions {
 
 /** Timeout of one engine call. */
 export function readTimeoutMs(): number {
-  return Math.max(500, machineValue<number>(settingIds.engineTimeoutMs) ?? 10000);
+  return normaliseTimeoutMs(machineValue<unknown>(settingIds.engineTimeoutMs));
 }
 
 /** Puts `name` first in `dockhand.engine.selected`, keeping the others watched: the views follow it. */
