@@ -3,6 +3,7 @@
  * in one place cannot silently break menus, views or settings.
  */
 export const viewIds = {
+  engines: 'dockhand.engines',
   containers: 'dockhand.containers',
   images: 'dockhand.images',
   volumes: 'dockhand.volumes',
@@ -16,6 +17,7 @@ export const commandIds = {
   restartLanguageServer: 'dockhand.language.restartServer',
   engineDoctor: 'dockhand.engine.doctor',
   pickEngine: 'dockhand.engine.pick',
+  showEngine: 'dockhand.engine.show',
   // explorer commands (views, grouping, sorting)
   toggleComposeGrouping: 'dockhand.explorer.toggleComposeGrouping',
   chooseSortOrder: 'dockhand.explorer.chooseSortOrder',

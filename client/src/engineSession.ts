@@ -103,7 +103,7 @@ export class EngineSession implements vscode.Disposable {
     }
     const resolved: ResolvedEngine = { endpoint: chosen.endpoint, source: 'setting', reason: `selected as "${chosen.name}" in dockhand.engine.selected` };
     this.log.info(`Using the Docker engine at ${describeEndpoint(chosen.endpoint)}, ${resolved.reason}.`);
-    this.current = createEngine(chosen.endpoint, readTimeoutMs(), readTransportOptions());
+    this.current = createEngine(chosen.endpoint, readTimeoutMs(), readTransportOptions(), chosen.name);
     this.setStatus({ state: 'unknown', resolved, selectedName: chosen.name, remote: chosen.remote });
   }
 

@@ -12,6 +12,7 @@ import { commandIds } from './constants';
 import type { EngineObjectKind } from './engine/types';
 import { EngineSession } from './engineSession';
 import type { EngineHealth } from './engines/engineMonitor';
+import { registerEnginesView } from './engines/enginesView';
 import { createEngineWatch } from './engines/engineWatch';
 import type { TreeItemModel } from './explorer/descriptors';
 import { registerExplorerCommands } from './explorer/explorerCommands';
@@ -35,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   const log = vscode.window.createOutputChannel('Dockhand', { log: true });
   const session = new EngineSession(log);
   const engineWatch = createEngineWatch(session, log);
-  context.subscriptions.push(log, session, engineWatch, createEngineStatusItem(session, engineWatch));
+  context.subscriptions.push(log, session, engineWatch, createEngineStatusItem(session, engineWatch), registerEnginesView(engineWatch, log));
 
   const explorer = createExplorer(session, log);
   const refreshAll = (): void => void explorer.refresh();

@@ -81,6 +81,30 @@ describe('EngineMonitor', () => {
     assert.deepEqual(disposed, ['old', 'new']);
   });
 
+  it('keeps the connections of engines still selected when only the order changes', async () => {
+    const streams = new Map<string, EventHandlers>();
+    const disposed: string[] = [];
+    const created: string[] = [];
+    const monitor = new EngineMonitor((c) => {
+      created.push(c.name);
+      return fakeEngine('up', streams, c.name, disposed);
+    }, () => undefined);
+    monitor.watch([candidate('a'), candidate('b')]);
+    await settle();
+    monitor.watch([candidate('b'), candidate('c'), candidate('a')], true);
+    await settle();
+    assert.deepEqual(created, ['a', 'b', 'c'], 'only the new engine gets a connection');
+    assert.deepEqual(disposed, []);
+    assert.deepEqual(monitor.health.map((h) => [h.name, h.state, h.version?.version]), [['b', 'reachable', '28.1.0'], ['c', 'reachable', '28.1.0'], ['a', 'reachable', '28.1.0']]);
+    monitor.watch([candidate('c')], true);
+    assert.deepEqual(disposed.sort(), ['a', 'b']);
+    // Same name, another address (hosts edited): a new connection, the old one closed.
+    monitor.watch([{ ...candidate('c'), endpoint: { kind: 'unix', socketPath: '/elsewhere.sock' } }], true);
+    assert.deepEqual(created, ['a', 'b', 'c', 'c']);
+    assert.deepEqual(disposed.sort(), ['a', 'b', 'c']);
+    monitor.dispose();
+  });
+
   it('skips candidates without an endpoint', () => {
     const monitor = new EngineMonitor(() => assert.fail('no engine for an invalid entry'), () => undefined);
     monitor.watch([{ name: 'bad', source: 'configuredHost', invalid: 'x', remote: false, isDefault: false }]);

@@ -3,7 +3,7 @@
  * clicked item is part of it, or, from the command palette, what the user picks.
  */
 import * as vscode from 'vscode';
-import type { Engine } from '../engine/engine';
+import { engineTitle, type Engine } from '../engine/engine';
 import type { ResourceKind } from '../explorer/descriptors';
 import { required, UserCancelled } from './boundary';
 
@@ -59,7 +59,7 @@ export async function resolveTargets(engine: Engine, kind: ResourceKind, item: u
   }
   const candidates = (await listCandidates(engine, kind)).filter((c) => !options.state || options.state.test(c.contextValue ?? ''));
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to choose from on {0}.', engine.target));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to choose from on {0}.', engineTitle(engine)));
     throw new UserCancelled();
   }
   const picks = candidates.map((c) => ({ label: c.label, description: c.contextValue?.split('.')[1] ?? '', detail: c.id.replace(/^sha256:/, '').slice(0, 12), target: c }));

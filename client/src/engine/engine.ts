@@ -18,17 +18,20 @@ export type { CallOptions, TransportOptions } from './core';
 export interface Engine extends ListingApi, LookupApi, EventsApi, PruneApi, LifecycleApi, InspectApi, ExecApi, LogsApi {
   /** Where this engine lives, e.g. `unix:///var/run/docker.sock`. */
   readonly target: string;
+  /** The name the user gave this engine (`dockhand.engine.hosts`, a context, `podman`…), when chosen by name. */
+  readonly name?: string;
   /** Closes a held-open connection (SSH); optional so test doubles need not provide it. */
   dispose?(): void;
   /** SSH handshakes made so far (0 for sockets and TCP). */
   handshakes?(): number;
 }
 
-/** Connects to an endpoint. Nothing is sent until the first call. */
-export function createEngine(endpoint: EngineEndpoint, defaultTimeoutMs: number, transport?: TransportOptions): Engine {
+/** Connects to an endpoint. Nothing is sent until the first call. `name` is how the UI calls it. */
+export function createEngine(endpoint: EngineEndpoint, defaultTimeoutMs: number, transport?: TransportOptions, name?: string): Engine {
   const core = createEngineCore(endpoint, defaultTimeoutMs, transport);
   return {
     target: core.target,
+    ...(name !== undefined ? { name } : {}),
     dispose: core.dispose,
     handshakes: core.handshakes,
     ...createListingApi(core),
@@ -40,4 +43,12 @@ export function createEngine(endpoint: EngineEndpoint, defaultTimeoutMs: number,
     ...createExecApi(core),
     ...createLogsApi(core),
   };
+}
+
+/**
+ * How confirmations and progress name the engine they act on: `build (ssh://ci@build:22)` when
+ * the user chose it by name among several, else its address.
+ */
+export function engineTitle(engine: Pick<Engine, 'target' | 'name'>): string {
+  return engine.name ? `${engine.name} (${engine.target})` : engine.target;
 }

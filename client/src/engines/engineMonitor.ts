@@ -41,21 +41,36 @@ export class EngineMonitor {
     return this.watched.map((entry) => entry.health);
   }
 
-  /** Replaces the watched set: stops every previous stream, starts one per candidate with an endpoint. */
-  watch(candidates: readonly EngineCandidate[]): void {
-    this.stopAll();
+  /**
+   * Replaces the watched set: one stream per candidate with an endpoint. With `reuse`, an engine
+   * already watched under the same name and address keeps its connection and state (a new order
+   * of the same engines costs nothing); every other previous stream is stopped.
+   */
+  watch(candidates: readonly EngineCandidate[], reuse = false): void {
+    const previous = this.watched;
+    const kept = new Set<Watched>();
     this.watched = candidates.flatMap((candidate) => {
       if (!candidate.endpoint) {
         return [];
       }
+      const target = describeEndpoint(candidate.endpoint);
+      const same = reuse ? previous.find((entry) => !kept.has(entry) && entry.health.name === candidate.name && entry.health.target === target) : undefined;
+      if (same) {
+        kept.add(same);
+        return [same];
+      }
       const entry: Watched = {
         engine: this.createEngineFor(candidate),
         abort: new AbortController(),
-        health: { name: candidate.name, target: describeEndpoint(candidate.endpoint), remote: candidate.remote, state: 'connecting' },
+        health: { name: candidate.name, target, remote: candidate.remote, state: 'connecting' },
       };
       return [entry];
     });
-    for (const entry of this.watched) {
+    for (const entry of previous.filter((entry) => !kept.has(entry))) {
+      entry.abort.abort();
+      entry.engine.dispose?.();
+    }
+    for (const entry of this.watched.filter((entry) => !kept.has(entry))) {
       this.follow(entry);
     }
     this.onChange(this.health);

@@ -12,13 +12,15 @@ import { readSelectedEngines, readSelectedNames, readTimeoutMs, readTransportOpt
 export interface EngineWatch extends vscode.Disposable {
   readonly health: readonly EngineHealth[];
   readonly onDidChange: vscode.Event<void>;
+  /** Starts watching now if the explorer has not already (e.g. the Engines view opened first). */
+  start(): void;
 }
 
 export function createEngineWatch(session: EngineSession, log: vscode.LogOutputChannel): EngineWatch {
   const emitter = new vscode.EventEmitter<void>();
   const lastState = new Map<string, string>();
   const monitor = new EngineMonitor(
-    (candidate) => createEngine(candidate.endpoint ?? { kind: 'unix', socketPath: '/var/run/docker.sock' }, readTimeoutMs(), readTransportOptions()),
+    (candidate) => createEngine(candidate.endpoint ?? { kind: 'unix', socketPath: '/var/run/docker.sock' }, readTimeoutMs(), readTransportOptions(), candidate.name),
     (health) => {
       for (const entry of health) {
         if (lastState.get(entry.name) !== entry.state && entry.state !== 'connecting') {
@@ -30,20 +32,27 @@ export function createEngineWatch(session: EngineSession, log: vscode.LogOutputC
     },
   );
   let started = false;
-  const rewatch = (): void => {
-    lastState.clear();
+  /** `reuse`: only the selection changed, so engines still selected keep their connections. */
+  const rewatch = (reuse = false): void => {
     // Nothing selected: the session's one engine is all there is, and the explorer watches it.
-    monitor.watch(readSelectedNames().length > 0 ? readSelectedEngines().engines : []);
+    monitor.watch(readSelectedNames().length > 0 ? readSelectedEngines().engines : [], reuse);
   };
-  const statusListener = session.onDidChangeStatus((status) => {
-    if (!started && status.resolved) {
+  const start = (): void => {
+    if (!started) {
       started = true;
       rewatch();
+    }
+  };
+  const statusListener = session.onDidChangeStatus((status) => {
+    if (status.resolved) {
+      start();
     }
   });
   const configListener = vscode.workspace.onDidChangeConfiguration((event) => {
     if (started && event.affectsConfiguration('dockhand.engine')) {
-      rewatch();
+      // Hosts, timeout or known_hosts changed: new connections for all; else only the new ones.
+      const onlySelection = !['host', 'hosts', 'timeoutMs', 'sshKnownHostsFile'].some((key) => event.affectsConfiguration(`dockhand.engine.${key}`));
+      rewatch(onlySelection);
     }
   });
   return {
@@ -51,6 +60,7 @@ export function createEngineWatch(session: EngineSession, log: vscode.LogOutputC
       return monitor.health;
     },
     onDidChange: emitter.event,
+    start,
     dispose: () => {
       statusListener.dispose();
       configListener.dispose();

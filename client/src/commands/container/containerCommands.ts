@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
+import { engineTitle } from '../../engine/engine';
 import type { ContainerAction } from '../../engine/lifecycle';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
@@ -48,7 +49,7 @@ export function registerContainerCommands(deps: CommandDeps): vscode.Disposable[
       if (running.length > 0) {
         const remove = vscode.l10n.t('Stop and Remove');
         const answer = await vscode.window.showWarningMessage(
-          vscode.l10n.t('{0} is running. Stop it and remove it from {1}?', running.map((t) => t.label).join(', '), engine.target),
+          vscode.l10n.t('{0} is running. Stop it and remove it from {1}?', running.map((t) => t.label).join(', '), engineTitle(engine)),
           { modal: true },
           remove,
         );

@@ -1,6 +1,7 @@
 /** Image commands: remove (every tag, never forced) and tag. */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
+import { engineTitle } from '../../engine/engine';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { parseImageReference } from '../names';
@@ -16,7 +17,7 @@ export function registerImageCommands(deps: CommandDeps): vscode.Disposable[] {
       const tagsById = new Map((await engine.listImages()).map((i) => [i.id, i.repoTags]));
       const remove = vscode.l10n.t('Remove');
       const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('Remove {0} from {1}?', targets.map((t) => t.label).join(', '), engine.target),
+        vscode.l10n.t('Remove {0} from {1}?', targets.map((t) => t.label).join(', '), engineTitle(engine)),
         { modal: true, detail: vscode.l10n.t('Images a container uses are kept: the engine refuses to remove them.') },
         remove,
       );

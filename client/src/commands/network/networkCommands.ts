@@ -1,6 +1,7 @@
 /** Network commands: create, remove, and connect/disconnect a container. */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
+import { engineTitle } from '../../engine/engine';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { objectNameProblem } from '../names';
@@ -32,7 +33,7 @@ export function registerNetworkCommands(deps: CommandDeps): vscode.Disposable[] 
       const engine = deps.engine();
       const targets = await resolveTargets(engine, 'network', item, selected, { canPickMany: true, placeHolder: vscode.l10n.t('Choose networks to remove'), state: customNetworks });
       const remove = vscode.l10n.t('Remove');
-      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Remove {0} from {1}?', targets.map((t) => t.label).join(', '), engine.target), { modal: true }, remove);
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Remove {0} from {1}?', targets.map((t) => t.label).join(', '), engineTitle(engine)), { modal: true }, remove);
       required(answer === remove ? answer : undefined);
       await forEachTarget(targets, (target) => engine.removeNetwork(target.id));
       deps.refresh();

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { commandIds, settingIds } from '../../constants';
+import { engineTitle } from '../../engine/engine';
 import { planPrune, type PruneKind, type PrunePlan } from '../../engine/prunePlan';
 import { runPrunePlan, type PruneSummary } from '../../engine/pruneRun';
 import { formatBytes } from '../../explorer/descriptors';
@@ -92,16 +93,16 @@ async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePla
   if (plan.items.length === 0) {
     const protectedCount = plan.excluded.filter((e) => e.reason === 'protected').length;
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Nothing to prune on {0}.', engine.target) + (protectedCount > 0 ? ` ${vscode.l10n.t('{0} protected objects were kept.', protectedCount)}` : ''),
+      vscode.l10n.t('Nothing to prune on {0}.', engineTitle(engine)) + (protectedCount > 0 ? ` ${vscode.l10n.t('{0} protected objects were kept.', protectedCount)}` : ''),
     );
     return plan;
   }
-  const confirmed = required(await previewPlan(plan, engine.target));
-  if (confirmed.length === 0 || !(await confirmRemoval(confirmed, engine.target))) {
+  const confirmed = required(await previewPlan(plan, engineTitle(engine)));
+  if (confirmed.length === 0 || !(await confirmRemoval(confirmed, engineTitle(engine)))) {
     return undefined;
   }
   const summary = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pruning on {0}', engine.target), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pruning on {0}', engineTitle(engine)), cancellable: true },
     (progress, token) => {
       const controller = new AbortController();
       token.onCancellationRequested(() => controller.abort());

@@ -1,6 +1,7 @@
 /** Volume commands: create and remove (never forced: a volume in use is refused by the engine). */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
+import { engineTitle } from '../../engine/engine';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { objectNameProblem } from '../names';
@@ -29,7 +30,7 @@ export function registerVolumeCommands(deps: CommandDeps): vscode.Disposable[] {
       const targets = await resolveTargets(engine, 'volume', item, selected, { canPickMany: true, placeHolder: vscode.l10n.t('Choose volumes to remove') });
       const remove = vscode.l10n.t('Remove');
       const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('Remove the volume(s) {0} from {1}? Their data is lost.', targets.map((t) => t.label).join(', '), engine.target),
+        vscode.l10n.t('Remove the volume(s) {0} from {1}? Their data is lost.', targets.map((t) => t.label).join(', '), engineTitle(engine)),
         { modal: true },
         remove,
       );
