@@ -47,6 +47,7 @@ describe('system df → prune inventory', () => {
   it('maps a volume, with -1 when the engine computed no size', () => {
     assert.equal(toPrunableVolume(dfVolume).size, 0);
     assert.equal(toPrunableVolume({ Name: 'v' }).size, -1);
+    assert.equal(toPrunableVolume({ Name: 'v', CreatedAt: '2024-05-01T10:00:00Z' }).createdAt, '2024-05-01T10:00:00Z');
   });
   it('maps a network and a build cache record', () => {
     assert.deepEqual(toPrunableNetwork({ Id: 'n1', Name: 'app', Driver: 'bridge', Labels: { a: 'b' } }), { id: 'n1', name: 'app', driver: 'bridge', labels: { a: 'b' } });

@@ -31,10 +31,10 @@ const inventory: PruneInventory = {
     { id: 'sha256:unused', repoTags: ['tool:1'], labels: {}, size: 500, sharedSize: 0 },
   ],
   volumes: [
-    { name: 'vol-used-running', labels: {}, size: 5 },
-    { name: 'vol-of-exited', labels: {}, size: 6 },
-    { name: 'vol-free', labels: {}, size: -1 },
-    { name: 'vol-protected', labels: { 'dockhand.protect': 'true' }, size: 8 },
+    { name: 'vol-used-running', createdAt: '2024-05-01T10:00:00Z', labels: {}, size: 5 },
+    { name: 'vol-of-exited', createdAt: '2024-05-01T10:00:00Z', labels: {}, size: 6 },
+    { name: 'vol-free', createdAt: '2024-05-01T10:00:00Z', labels: {}, size: -1 },
+    { name: 'vol-protected', createdAt: '2024-05-01T10:00:00Z', labels: { 'dockhand.protect': 'true' }, size: 8 },
   ],
   networks: [
     { id: 'net-bridge', name: 'bridge', driver: 'bridge', labels: {} },
@@ -99,10 +99,12 @@ describe('planPrune', () => {
     assert.deepEqual(old?.tags, ['app:old', 'app:prev']);
     assert.equal(plan.totalBytes, plan.items.reduce((sum, item) => sum + item.size, 0));
     assert.equal(plan.items.find((item) => item.id === 'vol-free')?.size, 0);
+    // Checked again before removal: a volume made again under the same name is another volume.
+    assert.equal(plan.items.find((item) => item.id === 'vol-free')?.createdAt, '2024-05-01T10:00:00Z');
   });
 
   it('with a scope label considers only objects carrying it and never build cache', () => {
-    const scoped: PruneInventory = { ...inventory, volumes: [...inventory.volumes, { name: 'mine', labels: { run: 'x1' }, size: 1 }] };
+    const scoped: PruneInventory = { ...inventory, volumes: [...inventory.volumes, { name: 'mine', createdAt: '2024-05-01T10:00:01Z', labels: { run: 'x1' }, size: 1 }] };
     const plan = planPrune(scoped, options({ kinds: ['volumes', 'buildCache'], scopeLabel: 'run=x1' }));
     assert.deepEqual(ids(plan), ['mine']);
   });

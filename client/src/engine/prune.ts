@@ -4,6 +4,7 @@
  * after the user's preview. Each removal is a plain, non-forced delete of one previewed id.
  */
 import type { CallOptions, EngineCore } from './core';
+import { EngineError } from './errors';
 import type { PrunableBuildCache, PrunableContainer, PrunableImage, PrunableNetwork, PrunableVolume, PruneInventory, PruneItem } from './prunePlan';
 
 export interface PruneApi {
@@ -54,7 +55,7 @@ export function toPrunableImage(json: Json): PrunableImage {
 
 /** One `GET /system/df` volume → PrunableVolume (size -1 when the engine did not compute it). */
 export function toPrunableVolume(json: Json): PrunableVolume {
-  return { name: str(json['Name']), labels: labelsOf(json['Labels']), size: num((json['UsageData'] as Json | undefined)?.['Size'], -1) };
+  return { name: str(json['Name']), createdAt: str(json['CreatedAt']), labels: labelsOf(json['Labels']), size: num((json['UsageData'] as Json | undefined)?.['Size'], -1) };
 }
 
 /** One `GET /networks` entry → PrunableNetwork. */
@@ -76,13 +77,36 @@ export function createPruneApi({ docker, call }: EngineCore): PruneApi {
   const dial = (options: Json): Promise<unknown> =>
     new Promise((resolve, reject) => modem.dial(options, (error, data) => (error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(data))));
 
+  type Inspectable = { inspect(options: { abortSignal: AbortSignal }): Promise<unknown> };
+  const inspect = async (object: unknown, abortSignal: AbortSignal): Promise<Json> => (await (object as Inspectable).inspect({ abortSignal })) as Json;
+
   const removeImage = async (item: PruneItem, abortSignal: AbortSignal): Promise<void> => {
+    // A tag is a name, not an image: one moved to another image after the preview (a rebuild, a
+    // pull) would untag, or delete, an image nobody confirmed. Every tag is checked first.
+    for (const tag of item.tags) {
+      const now = str((await inspect(docker.getImage(tag), abortSignal))['Id']);
+      if (now !== item.id) {
+        throw new EngineError('conflict', `${tag} was moved to another image (${now.replace(/^sha256:/, '').slice(0, 12)}) after the preview; that image was left alone.`);
+      }
+    }
     // Untag one previewed tag at a time without force: the engine itself refuses if a container
     // started using the image after the preview, and a tag added meanwhile keeps the image alive.
     const references = item.tags.length > 0 ? item.tags : [item.id];
     for (const reference of references) {
       await docker.getImage(reference).remove({ abortSignal } as object);
     }
+  };
+
+  const removeVolume = async (item: PruneItem, abortSignal: AbortSignal): Promise<void> => {
+    // Volumes have no id, only a name: one deleted and made again under it after the preview is a
+    // different volume. Its creation time tells them apart (to the second, all the engine gives).
+    if (item.createdAt !== undefined) {
+      const now = str((await inspect(docker.getVolume(item.id), abortSignal))['CreatedAt']);
+      if (now !== item.createdAt) {
+        throw new EngineError('conflict', `Volume ${item.id} was created again after the preview (${now}); the new volume was left alone.`);
+      }
+    }
+    await docker.getVolume(item.id).remove({ abortSignal } as object);
   };
 
   return {
@@ -106,7 +130,7 @@ export function createPruneApi({ docker, call }: EngineCore): PruneApi {
           case 'images':
             return removeImage(item, abortSignal);
           case 'volumes':
-            return void (await docker.getVolume(item.id).remove({ abortSignal } as object));
+            return removeVolume(item, abortSignal);
           case 'networks':
             return void (await docker.getNetwork(item.id).remove({ abortSignal } as object));
           case 'buildCache':

@@ -30,6 +30,8 @@ export interface PrunableImage {
 
 export interface PrunableVolume {
   readonly name: string;
+  /** The engine's creation time (whole seconds): the only thing telling a volume from one made again under its name. */
+  readonly createdAt: string;
   readonly labels: Readonly<Record<string, string>>;
   /** -1 when the engine did not compute it. */
   readonly size: number;
@@ -79,6 +81,8 @@ export interface PruneItem {
   readonly size: number;
   /** Images: the tags removed one by one (never a forced delete). Empty for dangling images. */
   readonly tags: readonly string[];
+  /** Volumes: creation time at the preview, checked again before removal. */
+  readonly createdAt?: string;
 }
 
 export type ExclusionReason = 'protected' | 'inUse' | 'running' | 'builtin';
@@ -189,7 +193,7 @@ export function planPrune(inventory: PruneInventory, options: PruneOptions): Pru
       } else if (usedVolumes.has(volume.name)) {
         exclude('volumes', volume.name, volume.name, 'inUse');
       } else {
-        items.push({ kind: 'volumes', id: volume.name, label: volume.name, size: Math.max(0, volume.size), tags: [] });
+        items.push({ kind: 'volumes', id: volume.name, label: volume.name, size: Math.max(0, volume.size), tags: [], createdAt: volume.createdAt });
       }
     }
   }
