@@ -3,7 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { imageConfigRequest, localImagesRequest, type ImageConfigParams, type ImageConfigResult, type LocalImagesResult } from '../../../server/src/protocol';
 import { languageId, settingIds } from '../constants';
 import type { Engine } from '../engine/engine';
-import { toImageConfigResult } from './imageConfigAnswer';
+import { answerImageConfig, answerLocalImages, type EngineQuestionDeps } from './engineQuestions';
 
 /** What the language client needs from the rest of the extension. */
 export interface LanguageClientDeps {
@@ -29,36 +29,12 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
     synchronize: { configurationSection: settingIds.diagnostics },
   };
   const client = new LanguageClient('dockhand.language', 'Dockhand Dockerfile', serverOptions, clientOptions);
-  client.onRequest(imageConfigRequest, (params: ImageConfigParams) => answerImageConfig(params, deps));
-  client.onRequest(localImagesRequest, () => answerLocalImages(deps));
+  const questions: EngineQuestionDeps = { engine: deps.engine, isTrusted: () => vscode.workspace.isTrusted, debug: (message) => deps.log.debug(message) };
+  client.onRequest(imageConfigRequest, (params: ImageConfigParams): Promise<ImageConfigResult | null> => answerImageConfig(params, questions));
+  client.onRequest(localImagesRequest, (): Promise<LocalImagesResult | null> => answerLocalImages(questions));
+  // The server remembers "unknown" base images for its lifetime; once the user trusts the
+  // workspace, a restart lets it ask again and get real answers.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()));
   await client.start();
   return client;
-}
-
-/**
- * Looks a base image up on the engine so CMD/ENTRYPOINT diagnostics can account for what it
- * inherits. In an untrusted workspace nothing goes to the engine because of what a Dockerfile
- * says: the server then treats every external base image as unknown.
- */
-async function answerImageConfig(params: ImageConfigParams, deps: LanguageClientDeps): Promise<ImageConfigResult | null> {
-  if (!vscode.workspace.isTrusted || typeof params.image !== 'string' || params.image === '') {
-    return null;
-  }
-  try {
-    return toImageConfigResult(await deps.engine().inspect('image', params.image, { timeoutMs: 3000 }));
-  } catch (error) {
-    deps.log.debug(`Base image ${params.image} not inspected: ${error instanceof Error ? error.message : String(error)}`);
-    return null;
-  }
-}
-
-/** The local image tags for `COPY --from=` completion; the user asked for completion, not the file. */
-async function answerLocalImages(deps: LanguageClientDeps): Promise<LocalImagesResult | null> {
-  try {
-    const images = await deps.engine().listImages({ timeoutMs: 3000 });
-    return { images: [...new Set(images.flatMap((image) => image.repoTags))].sort() };
-  } catch (error) {
-    deps.log.debug(`Local images not listed for completion: ${error instanceof Error ? error.message : String(error)}`);
-    return null;
-  }
 }
