@@ -11,6 +11,7 @@ import { cmdOptionWithoutEntrypointRule } from './cmdOptionWithoutEntrypoint';
 import { entrypointResetsCmdRule } from './entrypointResetsCmd';
 import { execEntrypointShellCmdRule } from './execEntrypointShellCmd';
 import { exposeInvalidFormatRule, exposeProtoCasingRule } from './exposeInvalidFormat';
+import { invalidDefaultArgInFromRule } from './invalidDefaultArgInFrom';
 import { invalidJsonExecFormRule } from './invalidJsonExecForm';
 import { jsonArgsRecommendedRule } from './jsonArgsRecommended';
 import { legacyKeyValueFormatRule } from './legacyKeyValueFormat';
@@ -21,6 +22,7 @@ import { secretsInArgOrEnvRule } from './secretsInArgOrEnv';
 import { shellEntrypointIgnoresCmdRule } from './shellEntrypointIgnoresCmd';
 import { duplicateStageNameRule, reservedStageNameRule, stageNameCasingRule } from './stageNames';
 import { undefinedArgInFromRule } from './undefinedArgInFrom';
+import { undefinedVarRule } from './undefinedVar';
 import { unknownInstructionRule } from './unknownInstruction';
 import { variableInExecFormRule } from './variableInExecForm';
 import { workdirRelativePathRule } from './workdirRelativePath';
@@ -47,6 +49,8 @@ export const allRules: readonly Rule[] = [
   exposeProtoCasingRule,
   secretsInArgOrEnvRule,
   undefinedArgInFromRule,
+  undefinedVarRule,
+  invalidDefaultArgInFromRule,
   consistentInstructionCasingRule,
   fromAsCasingRule,
   redundantTargetPlatformRule,

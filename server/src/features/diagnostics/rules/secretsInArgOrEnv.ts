@@ -9,7 +9,7 @@ const secretWords = /(?:^|_)(?:apikey|auth|credential|credentials|key|password|p
 const allowedWords = /(?:^|_)(?:public|file|version)(?:_|$)/i;
 
 /** Names an ARG/ENV declares: `a=1 b`, or the key of a legacy `ENV key value`. */
-function declaredNames(text: string): string[] {
+export function declaredNames(text: string): string[] {
   const words = splitUnquoted(text);
   const first = words[0];
   if (first !== undefined && !first.includes('=') && words.length > 1 && !words[1]?.includes('=')) {

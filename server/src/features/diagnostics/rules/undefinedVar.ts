@@ -1,0 +1,193 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { Finding, Localized, Rule } from '../rule';
+import { buildkitDocUrl } from '../rule';
+import { logicalArguments } from '../../../semantics/instructionText';
+import type { DockerfileModel } from '../../../semantics/model';
+import { expansionReferences } from './expansionReferences';
+import { splitUnquoted } from './helpers';
+import { declaredNames } from './secretsInArgOrEnv';
+import { editDistance } from './spelling';
+
+/**
+ * Instructions whose words BuildKit expands itself (and checks). RUN, CMD, ENTRYPOINT, SHELL and
+ * HEALTHCHECK are left to the shell at run time; EXPOSE is expanded without the check; ARG values are
+ * expanded with the check deferred, and BuildKit never reports them.
+ */
+const checkedKeywords = new Set(['ENV', 'LABEL', 'ADD', 'COPY', 'WORKDIR', 'USER', 'VOLUME', 'STOPSIGNAL']);
+
+/** COPY/ADD flags whose values are expanded; other flags are read literally or elsewhere. */
+const expandedFlags = ['--chown=', '--chmod=', '--checksum='];
+
+/** Platform arguments exist in the global scope only; a stage reads them after `ARG NAME`. */
+const platformArgs = new Set(['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT']);
+
+/** Proxy arguments: not reported (they are meant for RUN, where the shell reads them). */
+const proxyArgs = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY']);
+
+/** What the end of each stage defines, so stages built on it start from there. */
+interface StageScope {
+  readonly names: ReadonlySet<string>;
+  /** The stage's environment is fully known (its chain starts at `scratch`). */
+  readonly known: boolean;
+  /** The FROM that brings in the external image (its variables hint at the image's own ENV). */
+  readonly rootFrom: Instruction;
+  /** A declaration with a variable name makes the scope unknowable. */
+  readonly dynamic: boolean;
+}
+
+/**
+ * A variable BuildKit expands in ENV, LABEL, COPY, ADD, WORKDIR, USER, VOLUME or STOPSIGNAL that no
+ * ARG/ENV of the stage (or of the stages it builds on) defines expands to nothing.
+ *
+ * BuildKit also knows the ENV of an external base image; we do not. In a stage built on an external
+ * image only what the file itself proves is reported: a global ARG not redeclared in the stage, an
+ * ARG/ENV of another stage, a platform argument without `ARG`, or a near miss of a defined name.
+ */
+export const undefinedVarRule: Rule = {
+  code: 'UndefinedVar',
+  defaultSeverity: 'warning',
+  buildkit: true,
+  docUrl: buildkitDocUrl('UndefinedVar'),
+  check: (model): Finding[] => {
+    const escapeChar = model.dockerfile.getEscapeCharacter();
+    const namesOf = (instruction: Instruction): string[] => declaredBy(model, instruction, escapeChar);
+    const globalArgs = new Set(model.dockerfile.getInitialARGs().flatMap(namesOf));
+    const declaredAnywhere = new Set([...(model.byKeyword.get('ARG') ?? []), ...(model.byKeyword.get('ENV') ?? [])].flatMap(namesOf));
+    const scanOptions = { lines: model.lines, escapeChar, skipLines: model.heredocLines };
+    const scopes: StageScope[] = [];
+    const findings: Finding[] = [];
+    for (const stage of model.stages) {
+      const base = stage.base.kind === 'stage' ? scopes[stage.base.index] : undefined;
+      const names = new Set<string>(base?.names ?? ['PATH']);
+      const known = base ? base.known : stage.base.kind === 'scratch';
+      const rootFrom = base?.rootFrom ?? stage.from;
+      // `ARG ${name}=…` declares a name only the build knows: nothing after it can be judged.
+      let dynamic = base?.dynamic ?? false;
+      let stageNames: Set<string> | undefined;
+      let rootFromText: string | undefined;
+      for (const instruction of stage.instructions) {
+        const keyword = instruction.getKeyword();
+        const declares = keyword === 'ARG' || keyword === 'ENV' ? namesOf(instruction) : [];
+        if (!dynamic && checkedKeywords.has(keyword) && hasDollar(model, instruction)) {
+          const flags = keyword === 'ADD' || keyword === 'COPY' ? expandedFlags : undefined;
+          const reported = new Set<string>();
+          for (const reference of expansionReferences(instruction, { ...scanOptions, expandedFlags: flags })) {
+            const name = reference.name;
+            if (names.has(name) || reported.has(name) || proxyArgs.has(name.toUpperCase())) {
+              continue;
+            }
+            stageNames ??= new Set(stage.instructions.flatMap(namesOf));
+            rootFromText ??= logicalArguments(model.document, rootFrom, escapeChar);
+            const where = stageNames.has(name) ? (declares.includes(name) ? 'self' : 'later') : declaredAnywhere.has(name) ? 'elsewhere' : 'nowhere';
+            const message = undefinedMessage(name, { names, known, globalArgs, where, rootFromText });
+            if (message) {
+              reported.add(name);
+              findings.push({ range: reference.range, message });
+            }
+          }
+        }
+        // ENV reads the environment from before the instruction, so its own names count only afterwards.
+        declares.forEach((name) => names.add(name));
+        dynamic ||= declares.some((name) => name.includes('$'));
+      }
+      scopes.push({ names, known, rootFrom, dynamic });
+    }
+    return findings;
+  },
+};
+
+/** Names an ARG (every word) or ENV (`k=v …` or legacy `k v`) declares. */
+function declaredBy(model: DockerfileModel, instruction: Instruction, escapeChar: string): string[] {
+  const text = logicalArguments(model.document, instruction, escapeChar);
+  if (instruction.getKeyword() === 'ENV') {
+    return declaredNames(text);
+  }
+  return splitUnquoted(text).map((word) => word.split('=', 1)[0] ?? '').filter(Boolean);
+}
+
+interface ReportContext {
+  readonly names: ReadonlySet<string>;
+  readonly known: boolean;
+  readonly globalArgs: ReadonlySet<string>;
+  /** Where the file declares the name: this very instruction, later in the stage, another stage, nowhere. */
+  readonly where: 'self' | 'later' | 'elsewhere' | 'nowhere';
+  readonly rootFromText: string;
+}
+
+/** The message for an undefined reference, or undefined when the base image might define it. */
+function undefinedMessage(name: string, context: ReportContext): Localized | undefined {
+  if (context.globalArgs.has(name)) {
+    // `ARG NODE_VERSION` picking `node:$NODE_VERSION`: that image sets ENV NODE_VERSION itself.
+    if (!context.known && mentions(context.rootFromText, name)) {
+      return undefined;
+    }
+    return {
+      en: `Usage of undefined variable '$${name}': the ARG before the first FROM is only visible in FROM lines; redeclare it with \`ARG ${name}\` in this stage.`,
+      'zh-cn': `使用了未定义的变量“$${name}”：第一个 FROM 之前的 ARG 只在 FROM 行中可见；请在本阶段用 \`ARG ${name}\` 重新声明。`,
+    };
+  }
+  if (platformArgs.has(name)) {
+    return {
+      en: `Usage of undefined variable '$${name}': predefined platform arguments need \`ARG ${name}\` in the stage that uses them.`,
+      'zh-cn': `使用了未定义的变量“$${name}”：预定义的平台参数需要在使用它的阶段中声明 \`ARG ${name}\`。`,
+    };
+  }
+  if (context.where === 'later') {
+    return {
+      en: `Usage of undefined variable '$${name}': it is declared only further down in this stage, so it is not set yet here.`,
+      'zh-cn': `使用了未定义的变量“$${name}”：它在本阶段更靠后的位置才声明，此处尚未设置。`,
+    };
+  }
+  const suggestion = nearMiss(name, context.names, context.known);
+  if (suggestion) {
+    return {
+      en: `Usage of undefined variable '$${name}' (did you mean $${suggestion}?).`,
+      'zh-cn': `使用了未定义的变量“$${name}”（是否想写 $${suggestion}？）。`,
+    };
+  }
+  if (context.where === 'elsewhere') {
+    return {
+      en: `Usage of undefined variable '$${name}': it is declared in another stage, and ARG/ENV do not cross into this one.`,
+      'zh-cn': `使用了未定义的变量“$${name}”：它声明在其他阶段，ARG/ENV 不会跨入本阶段。`,
+    };
+  }
+  // Otherwise only a known environment can tell: `ENV PATH=$PATH:…` may extend what a base image defines.
+  if (context.known) {
+    return {
+      en: `Usage of undefined variable '$${name}': no ARG or ENV defines it before this point, so it expands to an empty string.`,
+      'zh-cn': `使用了未定义的变量“$${name}”：在此之前没有 ARG 或 ENV 定义它，会展开为空字符串。`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A defined name the reference probably meant. With an unknown base image only a case slip or one
+ * edit on a name of four letters or more counts: the image may define look-alikes of its own.
+ */
+function nearMiss(name: string, names: ReadonlySet<string>, known: boolean): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  const upper = name.toUpperCase();
+  const limit = known ? Math.max(1, Math.floor(name.length / 3)) : name.length >= 4 ? 1 : 0;
+  for (const candidate of names) {
+    const distance = editDistance(upper, candidate.toUpperCase());
+    if (distance <= limit && (!best || distance < best.distance)) {
+      best = { name: candidate, distance };
+    }
+  }
+  return best?.name;
+}
+
+function mentions(text: string, name: string): boolean {
+  return new RegExp(`\\$\\{?${name}(?![A-Za-z0-9_])`).test(text);
+}
+
+function hasDollar(model: DockerfileModel, instruction: Instruction): boolean {
+  const range = instruction.getRange();
+  for (let line = range.start.line; line <= range.end.line; line += 1) {
+    if ((model.lines[line] ?? '').includes('$')) {
+      return true;
+    }
+  }
+  return false;
+}
