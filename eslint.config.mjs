@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // Pure client modules: unit-tested in plain Node, so no VS Code API either.
-    files: ['client/src/engine/**/*.ts', 'client/src/explorer/descriptors.ts', 'client/src/constants.ts', 'client/src/engines/engineMonitor.ts', 'client/src/engines/engineRows.ts', 'client/src/language/engineQuestions.ts'],
+    files: ['client/src/engine/**/*.ts', 'client/src/explorer/descriptors.ts', 'client/src/constants.ts', 'client/src/engines/engineMonitor.ts', 'client/src/engines/engineRows.ts', 'client/src/language/engineQuestions.ts', 'client/src/log/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noVscode, noShell] }] },
   },
 );

@@ -18,6 +18,7 @@ import type { TreeItemModel } from './explorer/descriptors';
 import { registerExplorerCommands } from './explorer/explorerCommands';
 import { createExplorer } from './explorer/explorerViews';
 import { startLanguageClient } from './language/startLanguageClient';
+import { redactingLog } from './log/redactingLog';
 import { createEngineStatusItem } from './status/engineStatusItem';
 
 /** What activate() returns: a small API the integration tests use to observe the extension. */
@@ -33,7 +34,8 @@ let languageClient: LanguageClient | undefined;
 let languageClientStart: Promise<LanguageClient | undefined> | undefined;
 
 export function activate(context: vscode.ExtensionContext): DockhandApi {
-  const log = vscode.window.createOutputChannel('Dockhand', { log: true });
+  // Every message passes through secret redaction (env values, URL credentials, keys, auth headers).
+  const log = redactingLog(vscode.window.createOutputChannel('Dockhand', { log: true }));
   const session = new EngineSession(log);
   const engineWatch = createEngineWatch(session, log);
   context.subscriptions.push(log, session, engineWatch, createEngineStatusItem(session, engineWatch), registerEnginesView(engineWatch, log));
