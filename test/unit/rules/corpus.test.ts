@@ -15,12 +15,14 @@ const corpusDir = process.env['DOCKHAND_CORPUS'] ?? join(repoRoot, '..', 'shared
  * Files that do not build on purpose although their name does not say `testfiles-negative`, each
  * reviewed by hand: imagebuilder's fixtures for unknown instructions (`HEALTH`, `UNRECOGNIZED`) and for
  * a bad HEALTHCHECK, and BuildKit's parser-only fixture with `HEALTHCHECK CONNECT TCP 7000` and an empty
- * `HEALTHCHECK CMD` (it tests the syntax tree, and `docker build` rejects it).
+ * `HEALTHCHECK CMD` (it tests the syntax tree, and `docker build` rejects it); BuildKit's parser-only
+ * fixture for flag extraction (`COPY --user=me`, `CMD --doit`), which the build rejects as unknown flags.
  */
 const deliberatelyInvalid = new Set([
   'openshift__imagebuilder__dockerclient__testdata__Dockerfile.unknown.Dockerfile',
   'openshift__imagebuilder__dockerclient__testdata__Dockerfile.badhealthcheck.Dockerfile',
   'moby__buildkit__frontend__dockerfile__parser__testfiles__health__Dockerfile.Dockerfile',
+  'moby__buildkit__frontend__dockerfile__parser__testfiles__flags__Dockerfile.Dockerfile',
 ]);
 
 function corpusFiles(): string[] {

@@ -52,6 +52,7 @@ const fixCases = [
   { code: 'AddLocalFile', text: 'FROM alpine\nADD app.py /app/\n', fixed: 'FROM alpine\nCOPY app.py /app/\n' },
   { code: 'CopyFromUnknownStage', text: 'FROM alpine AS builder\nFROM alpine\nCOPY --from=buidler /a /b\n', fixed: 'FROM alpine AS builder\nFROM alpine\nCOPY --from=builder /a /b\n' },
   { code: 'NoEmptyContinuation', text: 'FROM alpine\nRUN a \\\n\n  && b\n', fixed: 'FROM alpine\nRUN a \\\n  && b\n' },
+  { code: 'UnknownFlag', text: 'FROM alpine\nCOPY --chwon=app:app \\\n  a /b\n', fixed: 'FROM alpine\nCOPY --chown=app:app \\\n  a /b\n' },
 ];
 
 describe('quick fixes: apply the edit, re-validate', () => {

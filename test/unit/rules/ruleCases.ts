@@ -66,6 +66,12 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'UnknownInstruction', name: 'heredoc body', text: 'FROM alpine\nRUN <<EOF\necho hi\nEOF\n', lines: [] },
   { code: 'UnknownInstruction', name: 'heredoc with fd and dash', text: 'FROM alpine\nRUN 0<<-eot\n\tfoo bar\n\teot\n', lines: [] },
 
+  { code: 'UnknownFlag', name: 'misspelled COPY flag', text: 'FROM alpine\nCOPY --chwon=a:a x /x\n', lines: [2] },
+  { code: 'UnknownFlag', name: 'flag of another instruction', text: 'FROM alpine\nRUN --from=build true\n', lines: [2] },
+  { code: 'UnknownFlag', name: 'instruction without flags', text: 'FROM alpine\nWORKDIR --app\n', lines: [2] },
+  { code: 'UnknownFlag', name: 'known flags', text: 'FROM --platform=$BUILDPLATFORM alpine\nRUN --mount=type=cache,target=/c --network=none true\nCOPY --from=a --chown=1 --chmod=644 --link --parents --exclude=*.md x /x\nADD --checksum=sha256:0 --keep-git-dir --unpack x /x\nHEALTHCHECK --interval=5s --start-interval=1s CMD true\n', lines: [] },
+  { code: 'UnknownFlag', name: 'option after the first argument', text: 'FROM alpine\nCOPY a --b /x\nCMD ["--help"]\nONBUILD COPY --chown=1 a /a\n', lines: [] },
+
   { code: 'MaintainerDeprecated', name: 'MAINTAINER', text: 'FROM alpine\nMAINTAINER Jo <jo@example.com>\n', lines: [2] },
   { code: 'MaintainerDeprecated', name: 'LABEL', text: 'FROM alpine\nLABEL org.opencontainers.image.authors="jo"\n', lines: [] },
 

@@ -23,6 +23,7 @@ import { shellEntrypointIgnoresCmdRule } from './shellEntrypointIgnoresCmd';
 import { duplicateStageNameRule, reservedStageNameRule, stageNameCasingRule } from './stageNames';
 import { undefinedArgInFromRule } from './undefinedArgInFrom';
 import { undefinedVarRule } from './undefinedVar';
+import { unknownFlagRule } from './unknownFlag';
 import { unknownInstructionRule } from './unknownInstruction';
 import { variableInExecFormRule } from './variableInExecForm';
 import { workdirRelativePathRule } from './workdirRelativePath';
@@ -39,6 +40,7 @@ export const allRules: readonly Rule[] = [
   variableInExecFormRule,
   jsonArgsRecommendedRule,
   unknownInstructionRule,
+  unknownFlagRule,
   maintainerDeprecatedRule,
   legacyKeyValueFormatRule,
   duplicateStageNameRule,
