@@ -5,6 +5,7 @@
 import type { Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import type { CallOptions, EngineCore } from './core';
+import { BoundedLogSnapshot, type LogSnapshot } from './logSnapshot';
 import { LineSplitter } from './streams';
 
 export interface LogRequest {
@@ -27,8 +28,8 @@ export type ContainerEventAction = 'start' | 'die' | 'destroy' | 'restart' | 'st
 
 export interface LogsApi {
   openLogStream(containerId: string, request: LogRequest, options?: CallOptions): Promise<LogStream>;
-  /** A finished snapshot (no follow) as raw bytes plus whether they are multiplexed. */
-  readLogs(containerId: string, request: Omit<LogRequest, 'follow'>, options?: CallOptions): Promise<{ tty: boolean; data: Buffer }>;
+  /** A finished snapshot (no follow): the newest raw bytes, bounded in size, plus whether they are multiplexed. */
+  readLogs(containerId: string, request: Omit<LogRequest, 'follow'>, options?: CallOptions): Promise<{ tty: boolean } & LogSnapshot>;
   containerState(containerId: string, options?: CallOptions): Promise<{ running: boolean; tty: boolean; name: string }>;
   /**
    * Calls `onEvent` for each lifecycle event of the container until `signal` aborts or the stream
@@ -39,7 +40,14 @@ export interface LogsApi {
 
 const watchedActions = new Set<string>(['start', 'die', 'destroy', 'restart', 'stop']);
 
+interface Dialable {
+  dial(options: Record<string, unknown>, callback: (error: unknown, data: unknown) => void): void;
+}
+
 export function createLogsApi({ docker, call }: EngineCore): LogsApi {
+  const modem = (docker as unknown as { modem: Dialable }).modem;
+  const dialStream = (options: Record<string, unknown>): Promise<Readable> =>
+    new Promise((resolve, reject) => modem.dial(options, (error, data) => (error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(data as Readable))));
   const containerState = (containerId: string, options?: CallOptions): Promise<{ running: boolean; tty: boolean; name: string }> =>
     call(options, async (abortSignal) => {
       const info = await docker.getContainer(containerId).inspect({ abortSignal } as Docker.ContainerInspectOptions);
@@ -65,11 +73,19 @@ export function createLogsApi({ docker, call }: EngineCore): LogsApi {
     },
     readLogs: async (containerId, request, options) => {
       const { tty } = await containerState(containerId, options);
-      const data = await call(options, async (abortSignal) => {
-        const result = (await docker.getContainer(containerId).logs({ ...logOptions(request), follow: false, abortSignal } as Docker.ContainerLogsOptions & { follow: false })) as unknown;
-        return Buffer.isBuffer(result) ? result : Buffer.from(String(result), 'utf8');
+      const snapshot = await call(options, async (abortSignal) => {
+        // Streamed, not buffered by dockerode: only the bounded newest part is ever held.
+        const stream = await dialStream({ path: `/containers/${encodeURIComponent(containerId)}/logs?`, method: 'GET', abortSignal, isStream: true, statusCodes: { 200: true, 404: 'no such container', 500: 'server error' }, options: { ...logOptions(request), follow: false } });
+        const collector = new BoundedLogSnapshot(tty);
+        await new Promise<void>((resolve, reject) => {
+          stream.on('data', (chunk: Buffer) => collector.push(chunk));
+          stream.once('end', resolve);
+          stream.once('close', resolve);
+          stream.once('error', reject);
+        });
+        return collector.result();
       });
-      return { tty, data };
+      return { tty, ...snapshot };
     },
     watchContainer: async (containerId, onEvent, signal, onConnected) => {
       const stream = (await call({ signal }, () =>

@@ -48,8 +48,10 @@ export function registerLogsCommands(deps: CommandDeps): vscode.Disposable[] {
         return undefined;
       }
       const settings = readSettings();
-      const { tty, data } = await engine.readLogs(target.id, { timestamps: settings.timestamps, tail: settings.tail, since: settings.since });
-      const document = await vscode.workspace.openTextDocument({ language: 'log', content: snapshotText(data, tty) });
+      const { tty, data, droppedBytes } = await engine.readLogs(target.id, { timestamps: settings.timestamps, tail: settings.tail, since: settings.since });
+      // A bounded snapshot says so at the top rather than silently starting mid-log.
+      const note = droppedBytes > 0 ? `${vscode.l10n.t('[{0} MB of older log output not shown]', (droppedBytes / 1e6).toFixed(1))}\n` : '';
+      const document = await vscode.workspace.openTextDocument({ language: 'log', content: note + snapshotText(data, tty) });
       await vscode.window.showTextDocument(document, { preview: false });
       return document.uri.toString();
     }),
