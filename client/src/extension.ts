@@ -58,8 +58,9 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
   );
 
   // The server starts in the background: activation (and with it the first paint of the views)
-  // does not wait for a child process; the client queues requests until the server is up.
-  languageClientStart = startLanguageClient(context, { engine: () => session.engine, log }).then(
+  // does not wait for a child process; the client queues requests until the server is up. Even
+  // loading vscode-languageclient (a bundle of its own) waits until activate() has returned.
+  languageClientStart = afterActivation(() => startLanguageClient(context, { engine: () => session.engine, log })).then(
     (client) => (languageClient = client),
     (error: unknown) => {
       log.error(`The Dockerfile language server did not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -67,6 +68,11 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
     },
   );
   return { languageClient: () => languageClient, explorerItems: (kind) => explorer.items(kind), engineHealth: () => engineWatch.health };
+}
+
+/** Runs `work` once the current turn (activate()) is over. */
+function afterActivation<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(work);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,10 +1,11 @@
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Agent as HttpAgent } from 'node:http';
 import { Agent } from 'node:https';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { describeEndpoint, type EngineEndpoint } from './connection';
+import { engineDriver } from './driverLoader';
 import { classifyEngineError, EngineError } from './errors';
 import { createSshTransport, type SshTransport } from './ssh';
 
@@ -37,7 +38,7 @@ export interface TransportOptions {
 /** Connects dockerode to an endpoint. Nothing is sent until the first call. */
 export function createEngineCore(endpoint: EngineEndpoint, defaultTimeoutMs: number, transport: TransportOptions = {}): EngineCore {
   const ssh = endpoint.kind === 'ssh' ? createSshTransport(endpoint, sshOptions(transport, defaultTimeoutMs)) : undefined;
-  const docker = new Docker(toDockerodeOptions(endpoint, ssh));
+  const docker = new (engineDriver().Docker)(toDockerodeOptions(endpoint, ssh));
   const target = describeEndpoint(endpoint);
   return {
     docker,

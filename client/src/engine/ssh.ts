@@ -10,8 +10,9 @@ import { Agent, type AgentOptions, type ClientRequest } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import { Client, type AgentAuthMethod, type ConnectConfig, type PublicKeyAuthMethod } from 'ssh2';
+import type { AgentAuthMethod, Client, ConnectConfig, PublicKeyAuthMethod } from 'ssh2';
 import { describeEndpoint, type EngineEndpoint } from './connection';
+import { engineDriver } from './driverLoader';
 import { EngineError } from './errors';
 import { dialStdio, discoverRemoteSocket, forwardToSocket } from './sshChannels';
 import { fingerprint, knownHostsName, verifyHostKey, type HostKeyVerdict } from './sshKnownHosts';
@@ -56,7 +57,7 @@ export function createSshTransport(endpoint: SshEndpoint, options: SshTransportO
 
   const connect = (): Promise<Client> => {
     handshakeCount += 1;
-    const client = new Client();
+    const client: Client = new (engineDriver().SshClient)();
     let hostKeyProblem: EngineError | undefined;
     const attempt = new Promise<Client>((resolve, reject) => {
       client.once('ready', () => {

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { imageConfigRequest, localImagesRequest, type ImageConfigParams, type ImageConfigResult, type LocalImagesResult } from '../../../server/src/protocol';
 import { languageId, settingIds } from '../constants';
 import type { Engine } from '../engine/engine';
+import { languageClientLibrary } from './clientLibraryLoader';
 import { answerImageConfig, answerLocalImages, type EngineQuestionDeps } from './engineQuestions';
 
 /** What the language client needs from the rest of the extension. */
@@ -14,10 +15,11 @@ export interface LanguageClientDeps {
 
 /** Starts the bundled Dockerfile language server (the same `dist/server.js` that runs standalone). */
 export async function startLanguageClient(context: vscode.ExtensionContext, deps: LanguageClientDeps): Promise<LanguageClient> {
+  const library = languageClientLibrary();
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: library.TransportKind.ipc },
+    debug: { module: serverModule, transport: library.TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -28,7 +30,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
     initializationOptions: { diagnostics: vscode.workspace.getConfiguration().get(settingIds.diagnostics) ?? {} },
     synchronize: { configurationSection: settingIds.diagnostics },
   };
-  const client = new LanguageClient('dockhand.language', 'Dockhand Dockerfile', serverOptions, clientOptions);
+  const client = new library.LanguageClient('dockhand.language', 'Dockhand Dockerfile', serverOptions, clientOptions);
   const questions: EngineQuestionDeps = { engine: deps.engine, isTrusted: () => vscode.workspace.isTrusted, debug: (message) => deps.log.debug(message) };
   client.onRequest(imageConfigRequest, (params: ImageConfigParams): Promise<ImageConfigResult | null> => answerImageConfig(params, questions));
   client.onRequest(localImagesRequest, (): Promise<LocalImagesResult | null> => answerLocalImages(questions));

@@ -1,0 +1,7 @@
+/**
+ * The engine's third-party libraries (dockerode with docker-modem, and ssh2): about 2 MB of code
+ * that activation must not load. The build bundles this module on its own as `dist/engineDriver.js`;
+ * reach it only through `engineDriver()` in driverLoader.ts, which loads it on the first engine call.
+ */
+export { default as Docker } from 'dockerode';
+export { Client as SshClient } from 'ssh2';
