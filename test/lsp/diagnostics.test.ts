@@ -36,6 +36,18 @@ describe('diagnostics over stdio', () => {
     assert.deepEqual(published.diagnostics.find((d) => d.code === 'MultipleInstructionsDisallowed')?.tags, [1]);
   });
 
+  it('publishes UndefinedVar, InvalidDefaultArgInFrom and UnknownFlag, honouring # check=skip and dockhand-ignore', async () => {
+    const body = 'ARG TAG\nARG DIR=/app\nFROM alpine:${TAG}\nWORKDIR $DIR\nCOPY --chwon=1 a /a\n';
+    const uri = 'file:///w/wider/Dockerfile';
+    await session.open(uri, body);
+    const published = await watcher.waitFor(uri, (p) => p.version === 1);
+    assert.deepEqual(codesOf(published), ['InvalidDefaultArgInFrom@2', 'UndefinedVar@3', 'UnknownFlag@4']);
+    assert.equal(published.diagnostics.find((d) => d.code === 'UnknownFlag')?.severity, 1);
+    const skipped = 'file:///w/wider-skip/Dockerfile';
+    await session.open(skipped, `# check=skip=UndefinedVar,InvalidDefaultArgInFrom\n${body.replace('COPY', '# dockhand-ignore=UnknownFlag\nCOPY')}`);
+    assert.deepEqual(codesOf(await watcher.waitFor(skipped, (p) => p.version === 1)), []);
+  });
+
   it('re-validates after an incremental change and never publishes an older version last', async () => {
     const uri = 'file:///w/change/Dockerfile';
     await session.open(uri, 'FROM scratch\nCMD ["a"]\n');
