@@ -1,6 +1,7 @@
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { parseChunked, type ChunkCache } from './syntax/chunkedParse';
 
 /** A document version together with its lazily built syntax tree. */
 export interface ParsedDocument {
@@ -45,6 +46,8 @@ export interface DocumentEvent {
 interface Entry {
   document: TextDocument;
   parsed: ParsedDocument | undefined;
+  /** The chunks of the last parsed version, reused by the next parse where the text is unchanged. */
+  chunks: ChunkCache | undefined;
 }
 
 /**
@@ -55,6 +58,7 @@ export class DocumentStore {
   private readonly entries = new Map<string, Entry>();
   private readonly listeners: ((event: DocumentEvent) => void)[] = [];
   private parseCount = 0;
+  private chunkParseCount = 0;
 
   /** Subscribes to opens, changes and closes (e.g. to schedule diagnostics). */
   onDidChange(listener: (event: DocumentEvent) => void): void {
@@ -69,7 +73,7 @@ export class DocumentStore {
 
   /** Records a newly opened document. */
   open(uri: string, languageId: string, version: number, text: string): void {
-    this.entries.set(uri, { document: TextDocument.create(uri, languageId, version, text), parsed: undefined });
+    this.entries.set(uri, { document: TextDocument.create(uri, languageId, version, text), parsed: undefined, chunks: undefined });
     this.emit({ kind: 'open', uri, version });
   }
 
@@ -111,13 +115,24 @@ export class DocumentStore {
       const document = entry.document;
       const text = document.getText();
       const oversized = hasOversizedLine(text);
+      let dockerfile: Dockerfile;
+      if (oversized) {
+        // The parser needs about a second per megabyte of a single line; rather than stall every
+        // request, such a document gets an empty tree and features say nothing about it.
+        dockerfile = DockerfileParser.parse('');
+        entry.chunks = undefined;
+      } else {
+        // Chunks the edit did not touch are reused from the previous version (same tree as a full parse).
+        const result = parseChunked(document, entry.chunks);
+        dockerfile = result.dockerfile;
+        entry.chunks = result.cache;
+        this.chunkParseCount += result.parsedChunks;
+      }
       entry.parsed = {
         uri,
         version: document.version,
         document,
-        // The parser needs about a second per megabyte of a single line; rather than stall every
-        // request, such a document gets an empty tree and features say nothing about it.
-        dockerfile: DockerfileParser.parse(oversized ? '' : text),
+        dockerfile,
         ...(oversized ? { skippedReason: 'oversizedLine' as const } : {}),
       };
     }
@@ -127,6 +142,11 @@ export class DocumentStore {
   /** How many parses ran since start (exposed for tests that prove the cache works). */
   get parses(): number {
     return this.parseCount;
+  }
+
+  /** How many chunks were parsed (rather than reused) since start. */
+  get chunkParses(): number {
+    return this.chunkParseCount;
   }
 
   /** URIs of all open documents. */

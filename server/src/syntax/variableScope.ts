@@ -20,13 +20,14 @@ export interface VariableDeclaration {
 
 const declarationCache = new WeakMap<Instruction, VariableDeclaration[]>();
 
-/** The declarations made by one instruction (empty unless ARG or ENV); cached per parsed instruction. */
+/** The declarations made by one instruction (empty unless ARG or ENV); cached per parsed instruction and stage. */
 export function declarationsOf(instruction: Instruction, stageIndex: number): VariableDeclaration[] {
   if (!(instruction instanceof Arg) && !(instruction instanceof Env)) {
     return [];
   }
   let declarations = declarationCache.get(instruction);
-  if (!declarations) {
+  // A node reused by a later version (chunkedParse.ts) may sit in another stage there.
+  if (!declarations || declarations[0]?.stageIndex !== stageIndex) {
     declarations = readDeclarations(instruction, stageIndex);
     declarationCache.set(instruction, declarations);
   }

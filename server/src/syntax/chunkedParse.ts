@@ -1,0 +1,356 @@
+/**
+ * Parses a Dockerfile in chunks split at instruction boundaries and reuses the chunks an edit did not
+ * touch, so a change to a large file costs a parse of the changed chunk rather than of the whole file.
+ *
+ * The result is the same tree dockerfile-ast's own `DockerfileParser.parse` builds (the unit tests
+ * compare both on the real corpus and on edited large files):
+ * - each chunk runs dockerfile-ast's own parser code (its instruction, argument, comment and heredoc
+ *   scanners), only over the chunk's text; positions are in whole-document lines (chunkDocument.ts);
+ * - a chunk starts at a line beginning with a letter in column 0, and is kept only if its parse ended
+ *   inside it: no continuation, heredoc or comment ran to the chunk's end. Otherwise the full parser
+ *   would have read on into the next chunk, so the chunk is widened and parsed again;
+ * - parser directives are read only by the first chunk; later chunks use its escape character;
+ * - the instructions and comments are assembled into one dockerfile-ast `Dockerfile`, which answers
+ *   stage, variable and comment questions exactly as after a full parse.
+ */
+import type { Comment, Dockerfile, Instruction, ParserDirective } from 'dockerfile-ast';
+import { Dockerfile as DockerfileImpl } from 'dockerfile-ast/lib/dockerfile';
+import { Parser } from 'dockerfile-ast/lib/parser';
+import { Util } from 'dockerfile-ast/lib/util';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position } from 'vscode-languageserver-types';
+import { installArgumentMemo } from './argumentMemo';
+import { ChunkDocument, type ChunkPlacement } from './chunkDocument';
+
+/** Where chunks may be cut (tests shrink the chunks to put boundaries everywhere). */
+export interface ChunkSizes {
+  /** Fewest lines in a chunk, so that chunks stay few. */
+  readonly minLines: number;
+  /** A letter-led line whose hash is 0 modulo this starts a chunk: about one chunk per this many such lines. */
+  readonly modulus: number;
+  /** Lines after which the next letter-led line starts a chunk whatever its hash (bounds one re-parse). */
+  readonly maxLines: number;
+}
+
+export const defaultChunkSizes: ChunkSizes = { minLines: 16, modulus: 16, maxLines: 512 };
+
+/** One parsed chunk, reusable in a later version wherever the same text appears. */
+interface ParsedChunk {
+  readonly text: string;
+  readonly placement: ChunkPlacement;
+  readonly instructions: readonly Instruction[];
+  readonly comments: readonly Comment[];
+  readonly directives: readonly ParserDirective[];
+  /** The escape character this chunk was parsed with (the first chunk: the one its directives set). */
+  readonly escapeChar: string;
+  /** Whether every scan ended inside the chunk, i.e. the chunk may be followed by another. */
+  readonly clean: boolean;
+}
+
+/** What one version leaves for the next: its chunks by text. */
+export interface ChunkCache {
+  readonly first: ParsedChunk | undefined;
+  readonly rest: ReadonlyMap<string, readonly ParsedChunk[]>;
+}
+
+export interface ChunkedParse {
+  readonly dockerfile: Dockerfile;
+  readonly cache: ChunkCache;
+  /** How many chunks were parsed (not reused) for this version; for tests and measurements. */
+  readonly parsedChunks: number;
+}
+
+/** dockerfile-ast's parser members this module drives (private in its typings). */
+interface ParserInternals {
+  document: unknown;
+  buffer: string;
+  escapeChar: string;
+  getParserDirectives(document: unknown, buffer: string): ParserDirective[];
+  processComment(dockerfile: DockerfileImpl, start: number): number;
+  processInstruction(dockerfile: DockerfileImpl, char: string, start: number): number;
+  processArguments(dockerfile: DockerfileImpl, instruction: string, instructionEnd: number, start: number, offset: number): number;
+  createInstruction(dockerfile: DockerfileImpl, instruction: string, start: number, instructionEnd: number, end: number): Instruction;
+}
+
+const ParserBase = Parser as unknown as new () => ParserInternals;
+
+/** Stands in for the node dockerfile-ast builds only to look for here-documents (its keyword starts none). */
+const noHeredocProbe = { getKeyword: (): string => '' } as unknown as Instruction;
+
+/**
+ * dockerfile-ast's parser, minus one waste: at the end of each instruction's first line it builds a
+ * throwaway node just to look for `<<` here-document openers, then builds the real node. When the text
+ * scanned holds no `<` at all, no argument can start with `<<`, so the probe is skipped.
+ */
+class ChunkParser extends ParserBase {
+  private inArguments = false;
+  /** Index of the next `<` at or after the last probe start (buffer length when none). */
+  private nextAngle = -1;
+
+  override processArguments(dockerfile: DockerfileImpl, instruction: string, instructionEnd: number, start: number, offset: number): number {
+    this.inArguments = true;
+    try {
+      return super.processArguments(dockerfile, instruction, instructionEnd, start, offset);
+    } finally {
+      this.inArguments = false;
+    }
+  }
+
+  override createInstruction(dockerfile: DockerfileImpl, instruction: string, start: number, instructionEnd: number, end: number): Instruction {
+    if (this.inArguments) {
+      if (this.nextAngle < start) {
+        const found = this.buffer.indexOf('<', start);
+        this.nextAngle = found === -1 ? this.buffer.length : found;
+      }
+      if (this.nextAngle >= end) {
+        return noHeredocProbe;
+      }
+    }
+    return super.createInstruction(dockerfile, instruction, start, instructionEnd, end);
+  }
+}
+
+installArgumentMemo();
+
+/** Parses `text` (the content of `document`), reusing unchanged chunks of `previous`. */
+export function parseChunked(document: TextDocument, previous: ChunkCache | undefined, sizes: ChunkSizes = defaultChunkSizes): ChunkedParse {
+  const text = document.getText();
+  const starts = chunkStarts(text, sizes);
+  const pool = new Map<string, ParsedChunk[]>();
+  for (const [key, chunks] of previous?.rest ?? []) {
+    pool.set(key, [...chunks]);
+  }
+  const chunks: ParsedChunk[] = [];
+  let parsedChunks = 0;
+  let escapeChar = '\\';
+  let line = 0;
+  for (let index = 0; index < starts.length; ) {
+    const first = index === 0;
+    // Widen a chunk whose parse ran to its end: 1, then 2, 4, … more chunks (linear in the worst case).
+    for (let width = 1; ; width *= 2) {
+      const endIndex = Math.min(index + width, starts.length);
+      const last = endIndex === starts.length;
+      const chunkText = text.substring(starts[index] ?? 0, last ? text.length : starts[endIndex]);
+      let chunk = first ? reuseFirst(previous, chunkText) : takeFromPool(pool, chunkText, escapeChar);
+      if (chunk) {
+        moveChunk(chunk, line);
+      } else {
+        chunk = parseChunk(flatCopy(chunkText), line, first ? undefined : escapeChar);
+        parsedChunks += 1;
+      }
+      if (chunk.clean || last) {
+        chunks.push(chunk);
+        if (first) {
+          escapeChar = chunk.escapeChar;
+        }
+        line += countLines(chunkText);
+        index = endIndex;
+        break;
+      }
+    }
+  }
+  const dockerfile = assemble(document, chunks);
+  const rest = new Map<string, ParsedChunk[]>();
+  for (const chunk of chunks.slice(1)) {
+    const list = rest.get(chunk.text);
+    if (list) {
+      list.push(chunk);
+    } else {
+      rest.set(chunk.text, [chunk]);
+    }
+  }
+  return { dockerfile, cache: { first: chunks[0], rest }, parsedChunks };
+}
+
+/**
+ * Offsets where chunks start. A boundary depends on the content of the line it falls on (a hash), not
+ * on its distance from the top, so an edit that adds or removes lines moves the boundaries near it
+ * only: further down the same lines start chunks again and those chunks are reused.
+ */
+export function chunkStarts(text: string, sizes: ChunkSizes = defaultChunkSizes): number[] {
+  const starts = [0];
+  let linesInChunk = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (
+      linesInChunk >= sizes.minLines &&
+      isAsciiLetter(text.charCodeAt(lineStart)) &&
+      (linesInChunk >= sizes.maxLines || lineHash(text, lineStart, lineEnd) % sizes.modulus === 0)
+    ) {
+      starts.push(lineStart);
+      linesInChunk = 0;
+    }
+    if (newline === -1) {
+      break;
+    }
+    linesInChunk += 1;
+    lineStart = newline + 1;
+  }
+  return starts;
+}
+
+/** FNV-1a over a line's UTF-16 units. */
+function lineHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = start; index < end; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    count += 1;
+  }
+  return count;
+}
+
+function reuseFirst(previous: ChunkCache | undefined, text: string): ParsedChunk | undefined {
+  return previous?.first?.text === text ? previous.first : undefined;
+}
+
+function takeFromPool(pool: Map<string, ParsedChunk[]>, text: string, escapeChar: string): ParsedChunk | undefined {
+  const candidates = pool.get(text);
+  const index = candidates?.findIndex((chunk) => chunk.escapeChar === escapeChar) ?? -1;
+  return index < 0 ? undefined : candidates?.splice(index, 1)[0];
+}
+
+/**
+ * A copy of a substring that does not point into the whole text: a cached chunk must not keep every
+ * old version of a large document alive.
+ */
+function flatCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
+/**
+ * Runs dockerfile-ast's parser loop over one chunk (the same steps as `Parser.parse`), the first chunk
+ * with directive handling, the others with the escape character `escapeChar` the first one set.
+ */
+function parseChunk(text: string, firstLine: number, escapeChar: string | undefined): ParsedChunk {
+  const placement: ChunkPlacement = { firstLine };
+  const document = new ChunkDocument(text, placement);
+  const parser = new ChunkParser();
+  parser.document = document;
+  parser.buffer = text;
+  const local = new DockerfileImpl(document as unknown as TextDocument);
+  let offset = 0;
+  let directives: ParserDirective[] = [];
+  if (escapeChar === undefined) {
+    directives = parser.getParserDirectives(document, text);
+    parser.escapeChar = '\\';
+    if (directives.length > 0) {
+      local.setDirectives(directives);
+      parser.escapeChar = local.getEscapeCharacter();
+      offset = document.offsetAt({ line: directives.length, character: 0 });
+    } else if (Util.isUTF8BOM(text.substring(0, 1))) {
+      offset = 1;
+    }
+  } else {
+    parser.escapeChar = escapeChar;
+  }
+  for (let index = offset; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    switch (char) {
+      case ' ':
+      case '\t':
+      case '\r':
+      case '\n':
+        break;
+      case '#':
+        index = parser.processComment(local, index);
+        break;
+      default:
+        index = parser.processInstruction(local, char, index);
+        break;
+    }
+  }
+  const instructions = local.getInstructions();
+  // A scan that stopped at the chunk's end would have gone on into the next chunk in a full parse.
+  const clean = text.endsWith('\n') && instructions.every((instruction) => document.offsetAt(instruction.getRange().end) < text.length);
+  return { text, placement, instructions, comments: local.getComments(), directives, escapeChar: parser.escapeChar, clean };
+}
+
+/**
+ * Moves a reused chunk to its new first line: every position stored in its nodes (ranges computed
+ * while parsing, and those dockerfile-ast caches later, such as flags and properties) is shifted, and
+ * positions computed from now on start from the new line.
+ */
+function moveChunk(chunk: ParsedChunk, firstLine: number): void {
+  const delta = firstLine - chunk.placement.firstLine;
+  if (delta === 0) {
+    return;
+  }
+  chunk.placement.firstLine = firstLine;
+  // Ranges share position objects, so each must move once: a moved position is marked by storing its
+  // new line as -(line + 1) until the walk is over (no set of visited objects on this hot path).
+  const moved: Position[] = [];
+  const nodes: unknown[] = [...chunk.instructions, ...chunk.comments];
+  const depths: number[] = nodes.map(() => 0);
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Record<string, unknown>;
+    const depth = depths.pop() as number;
+    if (typeof node['line'] === 'number' && typeof node['character'] === 'number') {
+      const position = node as unknown as Position;
+      if (position.line >= 0) {
+        position.line = -(position.line + delta) - 1;
+        moved.push(position);
+      }
+      continue;
+    }
+    if (depth >= maxNodeDepth) {
+      throw new Error(`chunk nodes nest deeper than ${maxNodeDepth}`);
+    }
+    if (Array.isArray(node)) {
+      for (const item of node as unknown[]) {
+        if (item !== null && typeof item === 'object') {
+          nodes.push(item);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    for (const key in node) {
+      const value = node[key];
+      // The documents and the Dockerfile are shared, not part of this chunk's nodes.
+      if (value !== null && typeof value === 'object' && key !== 'document' && key !== 'dockerfile') {
+        nodes.push(value);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  for (const position of moved) {
+    position.line = -position.line - 1;
+  }
+}
+
+/** dockerfile-ast nodes are shallow (instruction → flag → option → range → position); deeper means a cycle. */
+const maxNodeDepth = 12;
+
+/** One dockerfile-ast Dockerfile over the whole document holding every chunk's nodes. */
+function assemble(document: TextDocument, chunks: readonly ParsedChunk[]): Dockerfile {
+  const dockerfile = new DockerfileImpl(document);
+  const directives = chunks[0]?.directives ?? [];
+  if (directives.length > 0) {
+    dockerfile.setDirectives([...directives]);
+  }
+  for (const chunk of chunks) {
+    for (const instruction of chunk.instructions) {
+      // Reused nodes resolve variables and stages against the version they are now part of.
+      (instruction as unknown as { dockerfile: Dockerfile }).dockerfile = dockerfile;
+      dockerfile.addInstruction(instruction);
+    }
+    for (const comment of chunk.comments) {
+      dockerfile.addComment(comment);
+    }
+  }
+  dockerfile.organizeComments();
+  return dockerfile;
+}
