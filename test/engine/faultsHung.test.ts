@@ -101,7 +101,10 @@ describe('a hung engine: every call times out with a clear message', () => {
       loop.disable();
       assert.ok(elapsed >= timeoutMs - 20, `not before the deadline (${elapsed} ms)`);
       assert.ok(elapsed <= timeoutMs * deadlines + 500, `within the deadline (${elapsed} ms)`);
-      assert.ok(loop.max / 1e6 < 100, `the event loop stayed free (longest stall ${(loop.max / 1e6).toFixed(0)} ms)`);
+      // Waiting for the hung engine synchronously would stall the loop for the whole deadline; the
+      // bound sits well below that but above the scheduling pauses of a loaded 2-core machine
+      // (up to ~180 ms were seen with other test runs alongside), so only a real block fails it.
+      assert.ok(loop.max / 1e6 < timeoutMs * 0.75, `the event loop stayed free (longest stall ${(loop.max / 1e6).toFixed(0)} ms)`);
     });
   }
 
