@@ -16,13 +16,18 @@ const corpusDir = process.env['DOCKHAND_CORPUS'] ?? join(repoRoot, '..', 'shared
  * reviewed by hand: imagebuilder's fixtures for unknown instructions (`HEALTH`, `UNRECOGNIZED`) and for
  * a bad HEALTHCHECK, and BuildKit's parser-only fixture with `HEALTHCHECK CONNECT TCP 7000` and an empty
  * `HEALTHCHECK CMD` (it tests the syntax tree, and `docker build` rejects it); BuildKit's parser-only
- * fixture for flag extraction (`COPY --user=me`, `CMD --doit`), which the build rejects as unknown flags.
+ * fixture for flag extraction (`COPY --user=me`, `CMD --doit`), which the build rejects as unknown flags;
+ * imagebuilder's copy of the escape fixture, which reads `# escape = `` ` (two backticks, Docker accepts only
+ * one character); buildah's `base-with-arg` fixture, whose stage names `platform-arm/v7` hold a `/` that
+ * buildah tolerates and Docker refuses ("invalid name for build stage").
  */
 const deliberatelyInvalid = new Set([
   'openshift__imagebuilder__dockerclient__testdata__Dockerfile.unknown.Dockerfile',
   'openshift__imagebuilder__dockerclient__testdata__Dockerfile.badhealthcheck.Dockerfile',
   'moby__buildkit__frontend__dockerfile__parser__testfiles__health__Dockerfile.Dockerfile',
   'moby__buildkit__frontend__dockerfile__parser__testfiles__flags__Dockerfile.Dockerfile',
+  'openshift__imagebuilder__dockerfile__parser__testfiles__escape-nonewline__Dockerfile.Dockerfile',
+  'containers__buildah__tests__bud__base-with-arg__Containerfile.Dockerfile',
 ]);
 
 function corpusFiles(): string[] {

@@ -170,4 +170,44 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'HealthcheckForm', name: 'CMD without a command', text: 'FROM alpine\nHEALTHCHECK CMD\n', lines: [2] },
   { code: 'HealthcheckForm', name: 'options and CMD', text: 'FROM alpine\nHEALTHCHECK --interval=5s CMD curl -f http://x/ || exit 1\n', lines: [] },
   { code: 'HealthcheckForm', name: 'NONE', text: 'FROM alpine\nHEALTHCHECK NONE\n', lines: [] },
+
+  { code: 'MalformedArguments', name: 'COPY with one argument', text: 'FROM alpine\nCOPY app\nCOPY --from=build /out\nADD ["a"]\n', lines: [2, 3, 4] },
+  { code: 'MalformedArguments', name: 'COPY/ADD forms that build', text: 'FROM alpine\nCOPY a /b\nCOPY ["a b", "/c"]\nADD --chown=1 <<EOF /x\nhi\nEOF\n', lines: [] },
+  { code: 'MalformedArguments', name: 'FROM without image, dangling AS, extra word', text: 'FROM\nFROM a AS\nFROM a b\nFROM a AS 1x\n', lines: [1, 2, 3, 4] },
+  { code: 'MalformedArguments', name: 'FROM forms that build', text: 'FROM a\nFROM --platform=$BUILDPLATFORM b AS Build-1.x\nFROM c as d_e\n', lines: [] },
+  { code: 'MalformedArguments', name: 'ENV and LABEL without values', text: 'FROM a\nENV\nENV =x\nENV KEY\nLABEL key\nLABEL a=b c\n', lines: [2, 3, 4, 5, 6] },
+  { code: 'MalformedArguments', name: 'ENV and LABEL that build', text: 'FROM a\nENV A=a\\ b B="x y" C=\nENV KEY some value\nLABEL "my key"="v" other=""\n', lines: [] },
+  { code: 'MalformedArguments', name: 'empty ARG, blank ARG name', text: 'FROM a\nARG\nARG =1\n', lines: [2, 3] },
+  { code: 'MalformedArguments', name: 'ARG forms that build', text: 'ARG A B=1 C=\nFROM a\nARG D="x y"\n', lines: [] },
+  { code: 'MalformedArguments', name: 'instructions left empty', text: 'FROM a\nWORKDIR\nUSER\nSTOPSIGNAL\nEXPOSE\nVOLUME\nVOLUME []\nSHELL []\nONBUILD\nMAINTAINER\n', lines: [2, 3, 4, 5, 6, 7, 8, 9, 10] },
+  { code: 'MalformedArguments', name: 'one argument that holds spaces', text: 'FROM a\nWORKDIR /my app\nUSER app user\nSTOPSIGNAL SIGTERM\nEXPOSE 80 443\nVOLUME ["/data"]\nONBUILD RUN make\n', lines: [] },
+
+  { code: 'OnbuildTriggerDisallowed', name: 'forbidden triggers', text: 'FROM a\nONBUILD ONBUILD RUN x\nONBUILD from b\nONBUILD MAINTAINER me\n', lines: [2, 3, 4] },
+  { code: 'OnbuildTriggerDisallowed', name: 'allowed triggers', text: 'FROM a\nONBUILD RUN make\nONBUILD COPY . /src\n', lines: [] },
+
+  { code: 'InvalidFlagValue', name: 'booleans and missing values', text: 'FROM a\nCOPY --link=maybe a /b\nCOPY --parents=x a /b\nCOPY --chown a /b\nCOPY --link= a /b\n', lines: [2, 3, 4, 5] },
+  { code: 'InvalidFlagValue', name: 'booleans that build', text: 'FROM a\nCOPY --link --parents=TRUE a /b\nADD --keep-git-dir=false a /b\n', lines: [] },
+  { code: 'InvalidFlagValue', name: 'chmod, checksum, platform', text: 'FROM --platform=linux//amd64 a\nCOPY --chmod=rwx a /b\nCOPY --chmod=999 a /b\nADD --checksum=sha256:abc https://x/y /y\nADD --checksum=md5:0 https://x/y /y\n', lines: [1, 2, 3, 4, 5] },
+  { code: 'InvalidFlagValue', name: 'chmod, checksum, platform that build', text: `FROM --platform=$BUILDPLATFORM a\nFROM --platform=linux/arm/v7 b\nFROM --platform=\${TARGETOS}/\${TARGETARCH} c\nCOPY --chmod=0755 a /b\nCOPY --chmod=u+x,go-w a /b\nCOPY --chmod=$MODE a /b\nADD --checksum=sha256:${'a'.repeat(64)} https://x/y /y\nADD --checksum=0123abcd https://github.com/x/y.git /y\n`, lines: [] },
+  { code: 'InvalidFlagValue', name: 'network, security', text: 'FROM a\nRUN --network=bridge true\nRUN --security=privileged true\n', lines: [2, 3] },
+  { code: 'InvalidFlagValue', name: 'network, security that build', text: 'FROM a\nRUN --network=none --security=insecure true\nRUN --network=host true\n', lines: [] },
+  { code: 'InvalidFlagValue', name: 'HEALTHCHECK durations and retries', text: 'FROM a\nHEALTHCHECK --interval=5 CMD true\nHEALTHCHECK --timeout=1x CMD true\nHEALTHCHECK --start-period=10us CMD true\nHEALTHCHECK --retries=-1 CMD true\nHEALTHCHECK --retries=three CMD true\n', lines: [2, 3, 4, 5, 6] },
+  { code: 'InvalidFlagValue', name: 'HEALTHCHECK values that build', text: 'FROM a\nHEALTHCHECK --interval=1m30s --timeout=0 --start-period=.5s --start-interval=1.5ms --retries=3 CMD true\n', lines: [] },
+
+  { code: 'DuplicateFlag', name: 'flag given twice', text: 'FROM a\nCOPY --chown=1 --chown=2 a /b\nRUN --network=none --network=host true\n', lines: [2, 3] },
+  { code: 'DuplicateFlag', name: 'repeatable flags', text: 'FROM a\nRUN --mount=type=cache,target=/a --mount=type=cache,target=/b true\nCOPY --exclude=*.md --exclude=*.txt . /src\n', lines: [] },
+
+  { code: 'InvalidMount', name: 'bad type, key and values', text: 'FROM a\nRUN --mount=type=volume,target=/x true\nRUN --mount=type=cache,target=/x,sharing=all true\nRUN --mount=type=bind,target=/x,colour=red true\nRUN --mount=type=cache,target=/x,mode=rwx true\nRUN --mount=type=bind,target=/x,ro=maybe true\n', lines: [2, 3, 4, 5, 6] },
+  { code: 'InvalidMount', name: 'options the type does not take', text: 'FROM a\nRUN --mount=type=bind,target=/x,uid=1 true\nRUN --mount=type=cache,target=/x,size=1m true\nRUN --mount=type=secret true\nRUN --mount=type=secret,id=a,from=b true\nRUN --mount=target=/x,required true\nRUN --mount=type=bind,target=/x,sharing=locked true\n', lines: [2, 3, 4, 5, 6, 7] },
+  { code: 'InvalidMount', name: 'mounts that build', text: 'FROM a\nRUN --mount=type=cache,target=/root/.cache,id=pip,sharing=locked,uid=1000,mode=0755 \\\n  --mount=type=secret,id=token,required=true,env=TOKEN \\\n  --mount=type=ssh --mount=type=tmpfs,target=/t,size=64m \\\n  --mount=type=bind,from=build,source=/out,target=/in,rw \\\n  --mount="type=cache,target=/a" --mount=type=$T,target=/b,size=1 true\n', lines: [] },
+
+  { code: 'InvalidParserDirective', name: 'bad escape, repeated directive, malformed check', text: '# escape=/\n# syntax=docker/dockerfile:1\n# syntax=docker/dockerfile:1\n# check=skip=A;error=maybe\nFROM a\n', lines: [1, 3, 4] },
+  { code: 'InvalidParserDirective', name: 'unknown check option', text: '# check=skpi=UndefinedVar\nFROM a\n', lines: [1] },
+  { code: 'InvalidParserDirective', name: 'directives that build', text: '#!/usr/bin/env buildctl\n# syntax = docker/dockerfile:1.7\n# check=skip=UndefinedVar,JSONArgsRecommended;error=true\nFROM a\n# escape=x\n', lines: [] },
+  { code: 'InvalidParserDirective', name: 'indented, upper-case escape', text: '  # ESCAPE=`\nFROM a\n', lines: [] },
+
+  { code: 'IgnoredParserDirective', name: 'after a comment, blank line or instruction; empty value', text: '# My image\n# syntax=docker/dockerfile:1\nFROM a\n# check=error=true\n', lines: [2, 4] },
+  { code: 'IgnoredParserDirective', name: 'blank line ends the directives', text: '# escape=`\n\n# syntax=x\nFROM a\n', lines: [3] },
+  { code: 'IgnoredParserDirective', name: 'empty syntax value', text: '# syntax=\nFROM a\n', lines: [1] },
+  { code: 'IgnoredParserDirective', name: 'directives at the top', text: '# syntax=docker/dockerfile:1\n# check=skip=all\nFROM a\n# not a directive\n', lines: [] },
 ];

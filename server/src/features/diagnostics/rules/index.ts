@@ -3,6 +3,7 @@ import { addLocalFileRule } from './addLocalFile';
 import { consistentInstructionCasingRule, fromAsCasingRule } from './casing';
 import { copyFromSelfRule, copyFromUnknownStageRule } from './copyFrom';
 import { execFormNotStringsRule, shellNotJsonRule } from './formErrors';
+import { duplicateFlagRule, invalidFlagValueRule } from './flagValues';
 import { healthcheckFormRule } from './healthcheckForm';
 import { fromPlatformFlagConstDisallowedRule, redundantTargetPlatformRule } from './fromPlatform';
 import { noEmptyContinuationRule } from './noEmptyContinuation';
@@ -13,11 +14,15 @@ import { execEntrypointShellCmdRule } from './execEntrypointShellCmd';
 import { exposeInvalidFormatRule, exposeProtoCasingRule } from './exposeInvalidFormat';
 import { invalidDefaultArgInFromRule } from './invalidDefaultArgInFrom';
 import { invalidJsonExecFormRule } from './invalidJsonExecForm';
+import { invalidMountRule } from './invalidMount';
 import { jsonArgsRecommendedRule } from './jsonArgsRecommended';
 import { legacyKeyValueFormatRule } from './legacyKeyValueFormat';
 import { maintainerDeprecatedRule } from './maintainerDeprecated';
+import { malformedArgumentsRule } from './malformedArguments';
 import { multipleInstructionsRule } from './multipleInstructions';
 import { noCommandRule } from './noCommand';
+import { onbuildTriggerDisallowedRule } from './onbuildTrigger';
+import { ignoredParserDirectiveRule, invalidParserDirectiveRule } from './parserDirectives';
 import { secretsInArgOrEnvRule } from './secretsInArgOrEnv';
 import { shellEntrypointIgnoresCmdRule } from './shellEntrypointIgnoresCmd';
 import { duplicateStageNameRule, reservedStageNameRule, stageNameCasingRule } from './stageNames';
@@ -66,4 +71,11 @@ export const allRules: readonly Rule[] = [
   execFormNotStringsRule,
   shellNotJsonRule,
   healthcheckFormRule,
+  malformedArgumentsRule,
+  onbuildTriggerDisallowedRule,
+  invalidFlagValueRule,
+  duplicateFlagRule,
+  invalidMountRule,
+  invalidParserDirectiveRule,
+  ignoredParserDirectiveRule,
 ];
