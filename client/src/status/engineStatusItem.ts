@@ -18,11 +18,15 @@ export function createEngineStatusItem(session: EngineSession, monitor?: { reado
     const watched = monitor?.health ?? [];
     const answering = watched.filter((entry) => entry.state === 'reachable').length;
     const count = watched.length > 1 ? ` ${vscode.l10n.t('({0}/{1} engines)', String(answering), String(watched.length))}` : '';
-    const version = `${status.version ? ` ${status.version.version}` : ''}${remote}${count}`;
-    if (status.state === 'reachable') {
+    // Until the session's own calls tell, the shown engine's watcher knows its state and version.
+    const shown = watched.find((entry) => entry.name === status.selectedName);
+    const known = status.version ?? shown?.version;
+    const state = status.state === 'unknown' && shown && shown.state !== 'connecting' ? shown.state : status.state;
+    const version = `${known ? ` ${known.version}` : ''}${remote}${count}`;
+    if (state === 'reachable') {
       item.text = `$(vm-active) ${vscode.l10n.t('Docker{0}', version)}`;
       item.backgroundColor = undefined;
-    } else if (status.state === 'unreachable') {
+    } else if (state === 'unreachable') {
       item.text = `$(vm-outline) ${vscode.l10n.t('Docker: unreachable')}${remote}${count}`;
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else {

@@ -74,8 +74,9 @@ describe('several engines side by side', () => {
     const volumes = (): string[] => api.explorerItems('volume').filter((item) => item.contextValue.startsWith('volume.')).map((item) => item.id);
     await vscode.commands.executeCommand('dockhand.explorer.refresh');
     await waitFor('the shared engine in the volumes view', () => (volumes().length > 0 && !volumes().includes(volumeName) ? true : undefined));
-    // What the engine picker does on a click: put the chosen engine first.
-    await vscode.workspace.getConfiguration().update('dockhand.engine.selected', ['private', 'shared'], vscode.ConfigurationTarget.Global);
+    // What a click on its row in the Engines view does: put the chosen engine first.
+    assert.equal(await vscode.commands.executeCommand('dockhand.engine.show', 'private'), 'private');
+    assert.deepEqual(vscode.workspace.getConfiguration().inspect('dockhand.engine.selected')?.globalValue, ['private', 'shared']);
     await vscode.commands.executeCommand('workbench.view.extension.dockhand');
     await waitFor(`the private engine's volume alone in the view (now: ${volumes().join(', ')})`, () => (volumes().join(',') === volumeName ? true : undefined));
     await vscode.workspace.getConfiguration().update('dockhand.engine.selected', ['shared', 'private'], vscode.ConfigurationTarget.Global);

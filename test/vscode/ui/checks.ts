@@ -1,11 +1,13 @@
 /**
  * Drives the workbench like a person, one counted check at a time: the explorer views, prune
- * through the command palette, shell and logs terminals, and a Dockerfile hover. Saves screenshots
- * under test-results/ and, when asked, refreshes the README screenshots.
+ * through the command palette, shell and logs terminals, a Dockerfile hover, and two engines side
+ * by side (one stopped). Saves screenshots under test-results/ and, when asked, refreshes the
+ * README screenshots.
  */
 import type { Page } from 'playwright-core';
 import type { Outcome } from '../../outcome';
 import type { DemoObjects } from './demoObjects';
+import { runEnginesChecks } from './enginesChecks';
 import { runExplorerChecks } from './explorerChecks';
 import { runHoverChecks } from './hoverChecks';
 import { runPruneChecks } from './pruneChecks';
@@ -22,6 +24,8 @@ export async function runUiChecks(page: Page, url: string, demo: DemoObjects, re
   await runPruneChecks(page, check, resultsDir);
   await runTerminalChecks(page, check, demo, resultsDir);
   await runHoverChecks(page, check, resultsDir);
+  // Last: it changes the engine settings, which the checks above must not see.
+  await runEnginesChecks(page, check, resultsDir);
   await publishScreenshots(check, resultsDir, docsDir);
   return outcomes;
 }

@@ -17,6 +17,8 @@ const published: Readonly<Record<string, string>> = {
   'logs-terminal.png': 'logs-terminal.png',
   // The preview names the engine it acts on: the private test engine's socket (scripts/engine.sh).
   'prune-preview.png': 'prune-preview.png',
+  // Two engines side by side, the stopped remote one unreachable (its tooltip says why).
+  'engines.png': 'engines.png',
 };
 
 const maxBytes = 150 * 1024;
