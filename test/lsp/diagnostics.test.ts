@@ -48,6 +48,21 @@ describe('diagnostics over stdio', () => {
     assert.deepEqual(codesOf(await watcher.waitFor(skipped, (p) => p.version === 1)), []);
   });
 
+  it('publishes the parse-problem rules as errors (the ignored directive as a warning), honouring # check=skip and dockhand-ignore', async () => {
+    const body = 'FROM alpine\nCOPY app\nRUN --mount=type=volume,target=/x true\nHEALTHCHECK --interval=5 CMD true\nONBUILD FROM x\n# escape=`\n';
+    const uri = 'file:///w/parse/Dockerfile';
+    await session.open(uri, body);
+    const published = await watcher.waitFor(uri, (p) => p.version === 1);
+    assert.deepEqual(codesOf(published), ['IgnoredParserDirective@5', 'InvalidFlagValue@3', 'InvalidMount@2', 'MalformedArguments@1', 'OnbuildTriggerDisallowed@4']);
+    for (const diagnostic of published.diagnostics) {
+      assert.equal(diagnostic.severity, diagnostic.code === 'IgnoredParserDirective' ? 2 : 1, String(diagnostic.code));
+    }
+    const skipped = 'file:///w/parse-skip/Dockerfile';
+    const silenced = body.replace('HEALTHCHECK', '# dockhand-ignore=InvalidFlagValue\nHEALTHCHECK').replace('ONBUILD', '# hadolint ignore=DL3043\nONBUILD');
+    await session.open(skipped, `# check=skip=MalformedArguments,InvalidMount,IgnoredParserDirective\n${silenced}`);
+    assert.deepEqual(codesOf(await watcher.waitFor(skipped, (p) => p.version === 1)), []);
+  });
+
   it('re-validates after an incremental change and never publishes an older version last', async () => {
     const uri = 'file:///w/change/Dockerfile';
     await session.open(uri, 'FROM scratch\nCMD ["a"]\n');
