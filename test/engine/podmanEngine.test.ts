@@ -1,14 +1,19 @@
 /**
  * Podman's Docker-compatible API for real: a private `podman system service`, the busybox base
  * image copied in from the test engine (docker save → images/load, nothing pulled), a container on
- * the `none` network; the Engine and the doctor see it all.
+ * the `none` network; the Engine and the doctor see it all. The service listens where rootless
+ * Podman puts its socket, and the engine list finds it there.
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Docker from 'dockerode';
 import { parseHost } from '../../client/src/engine/connection';
 import { diagnoseEngines } from '../../client/src/engine/doctor';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
+import { listEngineCandidates } from '../../client/src/engine/engines';
 import { baseImage, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
 import { modestUlimits, startPodmanService, type PodmanService } from './podmanFixture';
 
@@ -18,9 +23,11 @@ describe('Podman engine', () => {
   let podman: Docker;
   let engine: Engine;
   let containerId = '';
+  const runtimeDir = mkdtempSync(join(tmpdir(), 'dh-xdg-'));
 
   before(async () => {
-    service = await startPodmanService();
+    // Served where rootless Podman puts its socket, so the test can also check that it is found there.
+    service = await startPodmanService({ runtimeDir });
     podman = new Docker({ socketPath: service.socketPath });
     const archive = await testDocker().getImage(baseImage).get();
     const loading = await podman.loadImage(archive);
@@ -46,6 +53,29 @@ describe('Podman engine', () => {
       await podman?.getContainer(containerId).remove({ force: true }).catch(() => undefined);
     }
     await service?.stop();
+    rmSync(runtimeDir, { recursive: true, force: true });
+  });
+
+  it('is found at the rootless socket ($XDG_RUNTIME_DIR/podman/podman.sock), the rootful one listed at /run/podman/podman.sock', async () => {
+    const candidates = listEngineCandidates({
+      hostSetting: '',
+      env: { XDG_RUNTIME_DIR: runtimeDir },
+      exists: existsSync,
+      uid: process.getuid?.() ?? 0,
+      homeDir: runtimeDir,
+      configuredHosts: [],
+      listDir: () => [],
+    });
+    const byName = new Map(candidates.map((candidate) => [candidate.name, candidate]));
+    const rootless = byName.get('podman-rootless');
+    assert.deepEqual(rootless?.endpoint, { kind: 'unix', socketPath: service.socketPath });
+    assert.equal(rootless.missing, undefined, 'the socket file exists');
+    assert.equal(rootless.remote, false);
+    assert.deepEqual(byName.get('podman')?.endpoint, { kind: 'unix', socketPath: '/run/podman/podman.sock' });
+    assert.equal(byName.get('podman')?.missing, existsSync('/run/podman/podman.sock') ? undefined : true);
+    // What the doctor and the engine picker do with the candidate found: it answers.
+    const [finding] = await diagnoseEngines([rootless], (endpoint, signal) => createEngine(endpoint, 4_000).version({ signal }), 4_000);
+    assert.equal(finding?.status, 'reachable', finding?.detail);
   });
 
   it('lists the containers, images and volumes of the Podman service', async () => {

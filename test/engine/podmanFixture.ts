@@ -4,9 +4,9 @@
  * state, cgroupfs and file events because tests run without systemd. Stopped by its pid only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pingSocket } from './privateDaemon';
 
 export interface PodmanService {
@@ -24,9 +24,11 @@ export const modestUlimits = [
   { Name: 'nproc', Soft: 1024, Hard: 1024 },
 ];
 
-export async function startPodmanService(): Promise<PodmanService> {
+/** `runtimeDir`: serve on `<runtimeDir>/podman/podman.sock`, where rootless Podman puts its socket. */
+export async function startPodmanService(options: { runtimeDir?: string } = {}): Promise<PodmanService> {
   const root = mkdtempSync(join(tmpdir(), 'dh-pm-'));
-  const socketPath = join(root, 'podman.sock');
+  const socketPath = options.runtimeDir ? join(options.runtimeDir, 'podman', 'podman.sock') : join(root, 'podman.sock');
+  mkdirSync(dirname(socketPath), { recursive: true });
   const args = [
     '--root', join(root, 'storage'),
     '--runroot', join(root, 'run'),

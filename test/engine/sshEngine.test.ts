@@ -1,6 +1,7 @@
 /**
  * An ssh:// engine for real: Debian's sshd on loopback, the test engine behind `docker system
- * dial-stdio`, our known_hosts check and identity files, one SSH connection for many calls.
+ * dial-stdio`, our known_hosts check and identity files, one SSH connection for many calls; the
+ * explorer's four views built from lists read over SSH and over the socket are the same.
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -8,7 +9,10 @@ import { parseHost } from '../../client/src/engine/connection';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
 import { LogFollower } from '../../client/src/engine/logFollower';
-import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
+import type { EngineObjectKind } from '../../client/src/engine/types';
+import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, volumeDescriptor, type TreeItemModel, type ViewOptions } from '../../client/src/explorer/descriptors';
+import { ExplorerState } from '../../client/src/explorer/explorerState';
+import { baseImage, createTestContainer, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
 import { freePort, startSshFixture, type SshFixture } from './sshFixture';
 
 describe('engine over SSH', () => {
@@ -54,6 +58,44 @@ describe('engine over SSH', () => {
     const socketIds = new Set(overSocket.map((c) => c.id));
     assert.ok(overSsh.filter((c) => socketIds.has(c.id)).length >= Math.min(overSsh.length, overSocket.length) - 5);
     assert.deepEqual(await remote.version(), await local.version());
+  });
+
+  it('the explorer shows the same objects over SSH as over the socket, in all four views', async () => {
+    const volumeName = `dockhand-ssh-vol-${suffix}`;
+    const networkName = `dockhand-ssh-net-${suffix}`;
+    const repository = `dockhand-test/ssh-${suffix}`;
+    await docker.createVolume({ Name: volumeName, Labels: { [testLabel]: 'true' } });
+    await docker.createNetwork({ Name: networkName, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
+    await docker.getImage(baseImage).tag({ repo: repository, tag: 'v1' });
+    try {
+      const options: ViewOptions = { groupContainersByComposeProject: true, sortBy: 'name', now: Date.now(), t: formatOnly };
+      const descriptors = { container: containerDescriptor, image: imageDescriptor, volume: volumeDescriptor, network: networkDescriptor } as const;
+      /** The rows of one view that are this test's, as the tree would show them. */
+      const rows = async (engine: Engine, kind: EngineObjectKind): Promise<unknown[]> => {
+        const state = new ExplorerState();
+        if (kind === 'container') {
+          state.replace(kind, await engine.listContainers());
+        } else if (kind === 'image') {
+          state.replace(kind, await engine.listImages());
+        } else if (kind === 'volume') {
+          state.replace(kind, await engine.listVolumes());
+        } else {
+          state.replace(kind, await engine.listNetworks());
+        }
+        const flat = (items: readonly TreeItemModel[]): TreeItemModel[] => items.flatMap((item) => [item, ...flat(item.children ?? [])]);
+        return flat(descriptors[kind].buildTree(state, options))
+          .filter((item) => item.label.includes(suffix) || item.id === containerId)
+          // A container's status is relative text ("Up 1 second") that may tick between the two reads.
+          .map(({ description, tooltip, children: _children, ...stable }) => (kind === 'container' ? stable : { ...stable, description, tooltip }));
+      };
+      for (const kind of ['container', 'image', 'volume', 'network'] as const) {
+        const [overSocket, overSsh] = await Promise.all([rows(local, kind), rows(remote, kind)]);
+        assert.ok(overSsh.length > 0, `the ${kind} view over SSH shows this test's objects`);
+        assert.deepEqual(overSsh, overSocket, `the ${kind} view is the same over SSH`);
+      }
+    } finally {
+      await docker.getImage(`${repository}:v1`).remove().catch(() => undefined);
+    }
   });
 
   it('reads logs over SSH', async () => {
