@@ -1,14 +1,18 @@
 /**
  * An ssh:// engine for real: Debian's sshd on loopback, the test engine behind `docker system
  * dial-stdio`, our known_hosts check and identity files, one SSH connection for many calls; the
- * explorer's four views built from lists read over SSH and over the socket are the same.
+ * explorer's four views built from lists read over SSH and over the socket are the same; exec,
+ * logs, every lifecycle command and prune work over SSH as over the socket.
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseHost } from '../../client/src/engine/connection';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
+import type { ContainerAction } from '../../client/src/engine/lifecycle';
 import { LogFollower } from '../../client/src/engine/logFollower';
+import { planPrune } from '../../client/src/engine/prunePlan';
+import { runPrunePlan } from '../../client/src/engine/pruneRun';
 import type { EngineObjectKind } from '../../client/src/engine/types';
 import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, volumeDescriptor, type TreeItemModel, type ViewOptions } from '../../client/src/explorer/descriptors';
 import { ExplorerState } from '../../client/src/explorer/explorerState';
@@ -157,6 +161,49 @@ describe('engine over SSH', () => {
     } finally {
       follower.stop();
     }
+  });
+
+  it('runs every lifecycle command over SSH', async () => {
+    // Exits on TERM at once, so stop and restart do not wait out the engine's grace period.
+    const created = await docker.createContainer({
+      name: `dockhand-ssh-life-${suffix}`,
+      Image: baseImage,
+      Cmd: ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 1; done'],
+      Labels: { [testLabel]: 'true' },
+      HostConfig: { NetworkMode: 'none' },
+    });
+    const id = created.id;
+    const state = async (): Promise<string> => {
+      const info = await docker.getContainer(id).inspect();
+      return info.State.Paused ? 'paused' : info.State.Running ? 'running' : 'stopped';
+    };
+    const steps: [ContainerAction, string][] = [['start', 'running'], ['pause', 'paused'], ['unpause', 'running'], ['stop', 'stopped'], ['restart', 'running'], ['kill', 'stopped']];
+    for (const [action, expected] of steps) {
+      await remote.containerAction(id, action);
+      assert.equal(await state(), expected, `after ${action} over SSH`);
+    }
+    await remote.renameContainer(id, `dockhand-ssh-renamed-${suffix}`);
+    assert.equal((await docker.getContainer(id).inspect()).Name, `/dockhand-ssh-renamed-${suffix}`);
+    await remote.removeContainer(id, false);
+    await assert.rejects(docker.getContainer(id).inspect(), /no such container/i);
+  });
+
+  it('prunes over SSH exactly the previewed objects, keeping protected ones', async () => {
+    const run = `ssh-prune-${suffix}`;
+    const labels = (extra: Record<string, string> = {}): Record<string, string> => ({ [testLabel]: 'true', 'dockhand.test.run': run, ...extra });
+    const unused = `dockhand-ssh-prune-${suffix}`;
+    const kept = `dockhand-ssh-keep-${suffix}`;
+    await docker.createVolume({ Name: unused, Labels: labels() });
+    await docker.createVolume({ Name: kept, Labels: labels({ 'dockhand.protect': 'true' }) });
+    const stopped = await docker.createContainer({ name: `dockhand-ssh-stopped-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels(), HostConfig: { NetworkMode: 'none' } });
+    const plan = planPrune(await remote.readPruneInventory(), { kinds: ['containers', 'volumes'], allImages: false, protectionLabel: 'dockhand.protect=true', scopeLabel: `dockhand.test.run=${run}` });
+    assert.deepEqual(plan.items.map((item) => item.id).sort(), [stopped.id, unused].sort());
+    assert.ok(plan.excluded.some((exclusion) => exclusion.id === kept && exclusion.reason === 'protected'));
+    const summary = await runPrunePlan(plan.items, (item) => remote.removePruneItem(item));
+    assert.deepEqual(summary.removed.map((item) => item.id).sort(), [stopped.id, unused].sort());
+    await assert.rejects(docker.getVolume(unused).inspect());
+    await assert.rejects(docker.getContainer(stopped.id).inspect());
+    await docker.getVolume(kept).inspect();
   });
 
   it('makes one SSH handshake for many calls', async () => {
