@@ -4,6 +4,9 @@
  * DOCKER_CERT_PATH exactly as the docker CLI would be.
  */
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { resolveEngine } from '../../client/src/engine/connection';
@@ -92,6 +95,34 @@ describe('engine over TCP with TLS', () => {
       ['tls-wrong-ca', 'unreachable', true],
     ]);
     assert.match(findings[1]?.detail ?? '', /not signed by the CA Dockhand trusts/);
+  });
+
+  it('reaches a Docker context from a real Docker config directory (meta.json + TLS files, as `docker context create` writes them)', async () => {
+    const configDir = join(material.root, 'docker-config');
+    const key = createHash('sha256').update('tls-context').digest('hex');
+    mkdirSync(join(configDir, 'contexts', 'meta', key), { recursive: true });
+    writeFileSync(join(configDir, 'contexts', 'meta', key, 'meta.json'), JSON.stringify({ Name: 'tls-context', Metadata: {}, Endpoints: { docker: { Host: `tcp://127.0.0.1:${port}`, SkipTLSVerify: false } } }));
+    const tlsDir = join(configDir, 'contexts', 'tls', key, 'docker');
+    mkdirSync(tlsDir, { recursive: true });
+    for (const file of ['ca.pem', 'cert.pem', 'key.pem']) {
+      copyFileSync(join(material.clientDir, file), join(tlsDir, file));
+    }
+    const candidates = listEngineCandidates({
+      hostSetting: '',
+      env: { DOCKER_CONFIG: configDir },
+      exists: existsSync,
+      uid: 0,
+      readFile: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+      listDir: (path) => (existsSync(path) ? readdirSync(path) : []),
+      configuredHosts: [],
+    });
+    const context = candidates.find((candidate) => candidate.name === 'context:tls-context');
+    assert.ok(context?.endpoint, JSON.stringify(candidates));
+    assert.equal(context.remote, true);
+    const [finding] = await diagnoseEngines([context], (endpoint, signal) => createEngine(endpoint, 4_000).version({ signal }), 4_000);
+    assert.equal(finding?.status, 'reachable', finding?.detail);
+    const volumes = await createEngine(context.endpoint, 10_000).listVolumes();
+    assert.ok(volumes.some((volume) => volume.name === `dockhand-tls-${suffix}`));
   });
 
   it('explains a plain-HTTP client talking to the TLS port', async () => {
