@@ -20,10 +20,11 @@ export function heredocBodyLines(lines: readonly string[], dockerfile: Dockerfil
     while (headEnd < lineCount - 1 && /[\\`]\s*$/.test(lines[headEnd] ?? '')) {
       headEnd += 1;
     }
-    const head = lines.slice(startLine, headEnd + 1).join('\n');
-    if (!head.includes('<<')) {
+    // Most heads hold no `<<`: look before joining their lines.
+    if (!anyLineIncludes(lines, startLine, headEnd, '<<')) {
       continue;
     }
+    const head = lines.slice(startLine, headEnd + 1).join('\n');
     const delimiters = [...head.matchAll(heredocStart)].map((match) => ({ strip: match[1] === '-', name: match[3] ?? '' }));
     let line = headEnd + 1;
     for (const delimiter of delimiters) {
@@ -40,7 +41,17 @@ export function heredocBodyLines(lines: readonly string[], dockerfile: Dockerfil
   return body;
 }
 
+function anyLineIncludes(lines: readonly string[], first: number, last: number, text: string): boolean {
+  for (let line = first; line <= last; line += 1) {
+    if (lines[line]?.includes(text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The instructions that really are instructions (not heredoc body lines). */
 export function realInstructions(dockerfile: Dockerfile, bodyLines: ReadonlySet<number>): Instruction[] {
-  return dockerfile.getInstructions().filter((instruction) => !bodyLines.has(instruction.getRange().start.line));
+  const instructions = dockerfile.getInstructions();
+  return bodyLines.size === 0 ? instructions.slice() : instructions.filter((instruction) => !bodyLines.has(instruction.getRange().start.line));
 }

@@ -6,13 +6,16 @@
  * shifts the list it receives) of its own Argument objects with their own Range objects (`From`
  * assigns to the `start`/`end` of the range it gets back). Positions are shared; nothing writes to them.
  *
- * The memo is an ordinary field of the node, so moving a reused chunk (chunkedParse.ts) shifts the
- * kept argument ranges together with every other range of the node.
+ * The upper-cased keyword, asked for by nearly every rule, is kept the same way.
+ *
+ * The memo is an ordinary field of the node, and its positions come from the chunk's document, so
+ * moving a reused chunk (chunkedParse.ts) shifts the kept argument ranges with every other range.
  */
 import { Argument, Instruction } from 'dockerfile-ast';
 
 interface Memoized {
   rawArgumentsMemo?: Argument[];
+  keywordMemo?: string;
 }
 
 let installed = false;
@@ -23,8 +26,15 @@ export function installArgumentMemo(): void {
     return;
   }
   installed = true;
-  const prototype = Instruction.prototype as unknown as { getRawArguments: (this: Instruction) => Argument[] };
+  const prototype = Instruction.prototype as unknown as {
+    getRawArguments: (this: Instruction) => Argument[];
+    getKeyword: (this: Instruction) => string;
+  };
   const scan = prototype.getRawArguments;
+  const keyword = prototype.getKeyword;
+  prototype.getKeyword = function getKeyword(this: Instruction & Memoized): string {
+    return (this.keywordMemo ??= keyword.call(this));
+  };
   prototype.getRawArguments = function getRawArguments(this: Instruction & Memoized): Argument[] {
     this.rawArgumentsMemo ??= scan.call(this);
     return this.rawArgumentsMemo.map((argument) => {

@@ -1,8 +1,8 @@
 /**
  * The text document a chunk of a Dockerfile is parsed against. The parser sees only the chunk's text
  * (so it does work proportional to the chunk), yet every position it hands out is in whole-document
- * lines, counted from the chunk's current first line. When an edit above moves a reused chunk, its
- * `firstLine` changes (and chunkedParse.ts shifts the positions its nodes already hold).
+ * lines, counted from the chunk's current first line. Every position it creates is also listed, so
+ * that when an edit above moves a reused chunk, chunkedParse.ts can shift them all with one loop.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -21,6 +21,8 @@ export class ChunkDocument {
   readonly languageId = '';
   readonly version = 0;
   private readonly inner: TextDocument;
+  /** Every position handed out (the nodes' ranges among them), to be shifted when the chunk moves. */
+  positions: Position[] = [];
 
   constructor(
     text: string,
@@ -38,8 +40,10 @@ export class ChunkDocument {
   }
 
   positionAt(offset: number): Position {
-    const position = this.inner.positionAt(offset);
-    return { line: position.line + this.placement.firstLine, character: position.character };
+    const inChunk = this.inner.positionAt(offset);
+    const position = { line: inChunk.line + this.placement.firstLine, character: inChunk.character };
+    this.positions.push(position);
+    return position;
   }
 
   offsetAt(position: Position): number {

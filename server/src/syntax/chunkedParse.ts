@@ -13,12 +13,13 @@
  * - the instructions and comments are assembled into one dockerfile-ast `Dockerfile`, which answers
  *   stage, variable and comment questions exactly as after a full parse.
  */
-import type { Comment, Dockerfile, Instruction, ParserDirective } from 'dockerfile-ast';
+import { JSONInstruction, type Comment, type Dockerfile, type Instruction, type ParserDirective } from 'dockerfile-ast';
+import type { ImageTemplate } from 'dockerfile-ast/lib/imageTemplate';
 import { Dockerfile as DockerfileImpl } from 'dockerfile-ast/lib/dockerfile';
 import { Parser } from 'dockerfile-ast/lib/parser';
 import { Util } from 'dockerfile-ast/lib/util';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import { installArgumentMemo } from './argumentMemo';
 import { ChunkDocument, type ChunkPlacement } from './chunkDocument';
 
@@ -38,6 +39,9 @@ export const defaultChunkSizes: ChunkSizes = { minLines: 16, modulus: 16, maxLin
 interface ParsedChunk {
   readonly text: string;
   readonly placement: ChunkPlacement;
+  readonly document: ChunkDocument;
+  /** Size of `document.positions` above which it is rebuilt from the nodes (it also lists throwaway positions). */
+  compactAt: number;
   readonly instructions: readonly Instruction[];
   readonly comments: readonly Comment[];
   readonly directives: readonly ParserDirective[];
@@ -273,14 +277,17 @@ function parseChunk(text: string, firstLine: number, escapeChar: string | undefi
     }
   }
   const instructions = local.getInstructions();
+  instructions.forEach((instruction) => listBrackets(instruction, document));
   // A scan that stopped at the chunk's end would have gone on into the next chunk in a full parse.
   const clean = text.endsWith('\n') && instructions.every((instruction) => document.offsetAt(instruction.getRange().end) < text.length);
-  return { text, placement, instructions, comments: local.getComments(), directives, escapeChar: parser.escapeChar, clean };
+  const comments = local.getComments();
+  const compactAt = 2 * document.positions.length + 1024;
+  return { text, placement, document, compactAt, instructions, comments, directives, escapeChar: parser.escapeChar, clean };
 }
 
 /**
- * Moves a reused chunk to its new first line: every position stored in its nodes (ranges computed
- * while parsing, and those dockerfile-ast caches later, such as flags and properties) is shifted, and
+ * Moves a reused chunk to its new first line: every position its document handed out (the ranges of
+ * its nodes, including those dockerfile-ast and the argument memo cache later) is shifted, and
  * positions computed from now on start from the new line.
  */
 function moveChunk(chunk: ParsedChunk, firstLine: number): void {
@@ -289,10 +296,30 @@ function moveChunk(chunk: ParsedChunk, firstLine: number): void {
     return;
   }
   chunk.placement.firstLine = firstLine;
-  // Ranges share position objects, so each must move once: a moved position is marked by storing its
-  // new line as -(line + 1) until the walk is over (no set of visited objects on this hot path).
-  const moved: Position[] = [];
-  const nodes: unknown[] = [...chunk.instructions, ...chunk.comments];
+  if (chunk.document.positions.length > chunk.compactAt) {
+    compactPositions(chunk);
+  }
+  for (const position of chunk.document.positions) {
+    position.line += delta;
+  }
+}
+
+/**
+ * Replaces the chunk's list of positions by those its nodes still hold. The list also collects
+ * positions of throwaway results (requests compute ranges on the fly); rebuilding it whenever it has
+ * doubled keeps it proportional to the nodes.
+ */
+function compactPositions(chunk: ParsedChunk): void {
+  chunk.document.positions = reachablePositions([...chunk.instructions, ...chunk.comments]);
+  chunk.compactAt = 2 * chunk.document.positions.length + 1024;
+}
+
+/** Every distinct position object reachable from `roots` (not through their documents or Dockerfile). */
+function reachablePositions(roots: readonly object[]): Position[] {
+  // Ranges share position objects; a position already found is marked by a negative line until the
+  // walk is over (no set of visited objects on this hot path).
+  const found: Position[] = [];
+  const nodes: unknown[] = [...roots];
   const depths: number[] = nodes.map(() => 0);
   while (nodes.length > 0) {
     const node = nodes.pop() as Record<string, unknown>;
@@ -300,8 +327,8 @@ function moveChunk(chunk: ParsedChunk, firstLine: number): void {
     if (typeof node['line'] === 'number' && typeof node['character'] === 'number') {
       const position = node as unknown as Position;
       if (position.line >= 0) {
-        position.line = -(position.line + delta) - 1;
-        moved.push(position);
+        position.line = -position.line - 1;
+        found.push(position);
       }
       continue;
     }
@@ -326,8 +353,25 @@ function moveChunk(chunk: ParsedChunk, firstLine: number): void {
       }
     }
   }
-  for (const position of moved) {
+  for (const position of found) {
     position.line = -position.line - 1;
+  }
+  return found;
+}
+
+/**
+ * For `CMD []` JSONInstruction builds the bracket ranges from copied line numbers rather than asking
+ * the document; give them positions from the document like every other range, so that they move too.
+ */
+function listBrackets(instruction: Instruction, document: ChunkDocument): void {
+  const node = instruction as unknown as { openingBracket?: { range: Range } | null; closingBracket?: { range: Range } | null };
+  if (!(instruction instanceof JSONInstruction) || instruction.getArguments().map((argument) => argument.getValue()).join() !== '[]') {
+    return;
+  }
+  for (const bracket of [node.openingBracket, node.closingBracket]) {
+    if (bracket) {
+      bracket.range = { start: document.positionAt(document.offsetAt(bracket.range.start)), end: document.positionAt(document.offsetAt(bracket.range.end)) };
+    }
   }
 }
 
@@ -351,6 +395,70 @@ function assemble(document: TextDocument, chunks: readonly ParsedChunk[]): Docke
       dockerfile.addComment(comment);
     }
   }
-  dockerfile.organizeComments();
+  organizeComments(dockerfile);
   return dockerfile;
+}
+
+/**
+ * What `Dockerfile.organizeComments` does (hand each comment to the initial ARGs or to the stage
+ * whose range holds it), with a binary search over the stages instead of a scan of all of them per
+ * comment, which is quadratic in a large file with many comments. The stage ranges only depend on
+ * instructions, and when they are in order and disjoint, the stage that can hold a position is the last
+ * one starting at or before it; otherwise every stage is tried, as dockerfile-ast does.
+ */
+function organizeComments(dockerfile: DockerfileImpl): void {
+  const comments = dockerfile.getComments();
+  if (comments.length === 0) {
+    return;
+  }
+  const internals = dockerfile as unknown as { initialInstructions: ImageTemplate; buildStages: ImageTemplate[] };
+  const initialRange = internals.initialInstructions.getRange();
+  const stages = internals.buildStages;
+  const ranges = stages.map((stage) => stage.getRange());
+  const ordered = ranges.every((range, index) => {
+    const previous = ranges[index - 1];
+    return range !== null && (index === 0 || (previous !== null && previous !== undefined && isBefore(previous.end, range.start)));
+  });
+  for (const comment of comments) {
+    const { start, end } = comment.getRange();
+    if (initialRange && Util.isInsideRange(end, initialRange)) {
+      internals.initialInstructions.addComment(comment);
+      continue;
+    }
+    if (ordered) {
+      const index = lastIndexAtOrBefore(ranges as Range[], start);
+      const range = ranges[index];
+      if (range && Util.isInsideRange(start, range)) {
+        stages[index]?.addComment(comment);
+      }
+      continue;
+    }
+    stages.forEach((stage, index) => {
+      const range = ranges[index];
+      if (range && Util.isInsideRange(start, range)) {
+        stage.addComment(comment);
+      }
+    });
+  }
+}
+
+function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Index of the last range starting at or before `position` (-1 if none); `ranges` in order. */
+function lastIndexAtOrBefore(ranges: readonly Range[], position: Position): number {
+  let low = 0;
+  let high = ranges.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (isBefore(position, (ranges[middle] as Range).start)) {
+      high = middle - 1;
+    } else {
+      found = middle;
+      low = middle + 1;
+    }
+  }
+  return found;
 }

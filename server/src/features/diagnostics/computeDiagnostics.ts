@@ -72,8 +72,11 @@ export function computeDiagnostics(
 
 /** Converts one finding to an LSP diagnostic in the given locale. */
 export function toDiagnostic(rule: Rule, finding: Finding, severity: Exclude<SeverityLevel, 'ignore'>, locale: DocLocale): Diagnostic {
+  const { start, end } = finding.range;
   return {
-    range: finding.range,
+    // A copy: the syntax tree's positions move when a later version reuses their chunk (chunkedParse.ts),
+    // while this diagnostic belongs to the version it was computed for and may be serialized later.
+    range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } },
     severity: lspSeverity[severity],
     code: rule.code,
     codeDescription: { href: rule.docUrl },
