@@ -1,3 +1,7 @@
+import type { Instruction } from 'dockerfile-ast';
+import { logicalArguments } from '../../../semantics/instructionText';
+import type { DockerfileModel } from '../../../semantics/model';
+
 /** One leading `--flag[=value]` of an instruction, as Docker's parser extracts it. */
 export interface BuilderFlag {
   /** Lowercase name without the dashes. */
@@ -8,40 +12,47 @@ export interface BuilderFlag {
   readonly written: string;
 }
 
+/** An instruction's arguments split into its leading flags and the rest. */
+export interface SplitArguments {
+  readonly flags: readonly BuilderFlag[];
+  readonly rest: string;
+}
+
+const noFlags: readonly BuilderFlag[] = [];
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 /**
  * Splits the leading flags off an instruction's arguments the way Docker's parser does
  * (`extractBuilderFlags`): words starting with `--` until the first other word, quotes and
- * backslash escapes removed from each flag; a bare `--` ends the flags.
+ * backslash escapes removed from each flag; a bare `--` ends the flags. `text` is trimmed, as
+ * `logicalArguments` gives it.
  */
-export function extractBuilderFlags(text: string): { flags: BuilderFlag[]; rest: string } {
+export function extractBuilderFlags(text: string): SplitArguments {
+  if (!text.startsWith('--')) {
+    return { flags: noFlags, rest: text };
+  }
   const flags: BuilderFlag[] = [];
   let pos = 0;
   while (pos < text.length) {
-    while (pos < text.length && /\s/.test(text.charAt(pos))) {
+    while (pos < text.length && isSpace(text.charCodeAt(pos))) {
       pos += 1;
     }
     if (!text.startsWith('--', pos)) {
       break;
     }
     const start = pos;
-    let word = '';
-    let quote = '';
-    while (pos < text.length) {
-      const ch = text.charAt(pos);
-      if (!quote && /\s/.test(ch)) {
-        break;
-      }
-      if (!quote && (ch === '"' || ch === "'")) {
-        quote = ch;
-      } else if (quote && ch === quote) {
-        quote = '';
-      } else if (ch === '\\' && pos + 1 < text.length) {
-        pos += 1;
-        word += text.charAt(pos);
-      } else if (ch !== '\\') {
-        word += ch;
-      }
-      pos += 1;
+    let end = pos;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) {
+      end += 1;
+    }
+    let word = text.slice(start, end);
+    pos = end;
+    if (/["'\\]/.test(word)) {
+      // Quotes may hold spaces and escapes keep the next character: read the word character by character.
+      ({ word, end: pos } = readQuotedWord(text, start));
     }
     if (word === '--') {
       return { flags, rest: text.slice(pos).trim() };
@@ -55,4 +66,51 @@ export function extractBuilderFlags(text: string): { flags: BuilderFlag[]; rest:
     });
   }
   return { flags, rest: text.slice(pos).trim() };
+}
+
+/** A flag word holding quotes or escapes: quotes removed, escaped characters kept, spaces inside quotes too. */
+function readQuotedWord(text: string, start: number): { word: string; end: number } {
+  let word = '';
+  let quote = '';
+  let pos = start;
+  for (; pos < text.length; pos += 1) {
+    const ch = text.charAt(pos);
+    if (!quote && isSpace(text.charCodeAt(pos))) {
+      break;
+    }
+    if (!quote && (ch === '"' || ch === "'")) {
+      quote = ch;
+    } else if (quote && ch === quote) {
+      quote = '';
+    } else if (ch === '\\' && pos + 1 < text.length) {
+      pos += 1;
+      word += text.charAt(pos);
+    } else if (ch !== '\\') {
+      word += ch;
+    }
+  }
+  return { word, end: pos };
+}
+
+/** Per parse (keyed by its instruction list): each instruction's split, since several rules read it. */
+const cache = new WeakMap<readonly Instruction[], { escapeChar: string; splits: Map<Instruction, SplitArguments> }>();
+
+/** The flags and remaining arguments of an instruction, computed once per parse. */
+export function splitInstructionArguments(model: DockerfileModel, instruction: Instruction): SplitArguments {
+  let perParse = cache.get(model.instructions);
+  if (!perParse) {
+    perParse = { escapeChar: model.dockerfile.getEscapeCharacter(), splits: new Map() };
+    cache.set(model.instructions, perParse);
+  }
+  const text = logicalArguments(model.document, instruction, perParse.escapeChar);
+  if (!text.startsWith('--')) {
+    // No flags (most instructions): nothing worth remembering.
+    return { flags: noFlags, rest: text };
+  }
+  let split = perParse.splits.get(instruction);
+  if (!split) {
+    split = extractBuilderFlags(text);
+    perParse.splits.set(instruction, split);
+  }
+  return split;
 }

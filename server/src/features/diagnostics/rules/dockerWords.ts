@@ -1,9 +1,17 @@
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
 /**
  * Splits arguments into words the way Docker's parser does for ENV, LABEL and ARG (`parseWords`):
  * at unquoted whitespace, quotes kept in the word, the escape character keeping the next character
  * (so `a\ b` stays one word). A pair of empty quotes makes a word.
  */
 export function dockerWords(text: string, escapeChar: string): string[] {
+  if (!text.includes('"') && !text.includes("'") && !text.includes(escapeChar)) {
+    // Nothing quoted or escaped (the usual case): plain whitespace splitting gives the same words.
+    return text.split(/\s+/).filter(Boolean);
+  }
   const words: string[] = [];
   let word = '';
   let inWord = false;
@@ -12,7 +20,7 @@ export function dockerWords(text: string, escapeChar: string): string[] {
   for (let pos = 0; pos < text.length; pos += 1) {
     const ch = text.charAt(pos);
     if (!inWord) {
-      if (/\s/.test(ch)) {
+      if (isSpace(text.charCodeAt(pos))) {
         continue;
       }
       inWord = true;
@@ -27,7 +35,7 @@ export function dockerWords(text: string, escapeChar: string): string[] {
       word += text.charAt(pos);
       continue;
     }
-    if (/\s/.test(ch)) {
+    if (isSpace(text.charCodeAt(pos))) {
       if (blankOk || word.length > 0) {
         words.push(word);
       }

@@ -1,10 +1,9 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver';
-import { logicalArguments } from '../../../semantics/instructionText';
 import type { DockerfileModel } from '../../../semantics/model';
 import { instructionFlags, type FlagSpec } from '../../completion/tables';
 import type { Finding, Localized, Rule } from '../rule';
-import { extractBuilderFlags, type BuilderFlag } from './builderFlags';
+import { splitInstructionArguments, type BuilderFlag } from './builderFlags';
 import { durationProblem, isValidChecksum, isValidChmod, isValidPlatform, isValidRetries } from './flagValueChecks';
 import { rangeOfWord } from './helpers';
 
@@ -22,27 +21,32 @@ export interface KnownFlag {
 
 /** Every leading flag the instruction accepts, in order. ONBUILD triggers are parsed only when used. */
 export function knownFlags(model: DockerfileModel): KnownFlag[] {
-  const escapeChar = model.dockerfile.getEscapeCharacter();
+  // Three rules read this per version; the instruction list is shared by every model of one parse.
+  const cached = flagCache.get(model.instructions);
+  if (cached) {
+    return cached;
+  }
+  const found = readKnownFlags(model);
+  flagCache.set(model.instructions, found);
+  return found;
+}
+
+const flagCache = new WeakMap<readonly Instruction[], KnownFlag[]>();
+
+function readKnownFlags(model: DockerfileModel): KnownFlag[] {
   const found: KnownFlag[] = [];
-  for (const instruction of model.instructions) {
-    const keyword = instruction.getKeyword();
-    const specs = instructionFlags[keyword];
-    if (!specs) {
-      continue;
-    }
-    const text = logicalArguments(model.document, instruction, escapeChar);
-    if (!text.startsWith('--')) {
-      continue;
-    }
-    const { flags, rest } = extractBuilderFlags(text);
-    // BuildKit never parses the flags of `HEALTHCHECK … NONE`.
-    if (keyword === 'HEALTHCHECK' && /^none$/i.test(rest)) {
-      continue;
-    }
-    for (const flag of flags) {
-      const spec = specs.find((candidate) => candidate.name === flag.name);
-      if (spec) {
-        found.push({ instruction, keyword, flag, spec });
+  for (const [keyword, specs] of Object.entries(instructionFlags)) {
+    for (const instruction of model.byKeyword.get(keyword) ?? []) {
+      const { flags, rest } = splitInstructionArguments(model, instruction);
+      // BuildKit never parses the flags of `HEALTHCHECK … NONE`.
+      if (flags.length === 0 || (keyword === 'HEALTHCHECK' && /^none$/i.test(rest))) {
+        continue;
+      }
+      for (const flag of flags) {
+        const spec = specs.find((candidate) => candidate.name === flag.name);
+        if (spec) {
+          found.push({ instruction, keyword, flag, spec });
+        }
       }
     }
   }
@@ -113,11 +117,18 @@ export const invalidFlagValueRule: Rule = {
   buildkit: false,
   docUrl: 'https://docs.docker.com/reference/dockerfile/#overview',
   check: (model): Finding[] =>
-    knownFlags(model).flatMap((known): Finding[] => {
-      const problem = flagProblem(known);
-      return problem ? [{ range: rangeOfWord(model, known.instruction, known.flag.written), message: problem }] : [];
-    }),
+    inDocumentOrder(
+      knownFlags(model).flatMap((known): Finding[] => {
+        const problem = flagProblem(known);
+        return problem ? [{ range: rangeOfWord(model, known.instruction, known.flag.written), message: problem }] : [];
+      }),
+    ),
 };
+
+/** Findings sorted by position (flags are collected keyword by keyword). */
+export function inDocumentOrder(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
 
 /** The next occurrence of `word` after `first` on the same line, else `first` (a repeated flag is marked where it repeats). */
 function rangeAfter(model: DockerfileModel, word: string, first: Range): Range {
@@ -149,6 +160,6 @@ export const duplicateFlagRule: Rule = {
       }
       names.add(flag.name);
     }
-    return findings;
+    return inDocumentOrder(findings);
   },
 };

@@ -1,7 +1,7 @@
 import { mountKeyAliases, mountKeys, mountKeyValues, mountTypes } from '../../completion/tables';
 import type { Finding, Localized, Rule } from '../rule';
 import { isGoBool } from './flagValueChecks';
-import { knownFlags } from './flagValues';
+import { inDocumentOrder, knownFlags } from './flagValues';
 import { rangeOfWord } from './helpers';
 
 /** Every key BuildKit accepts in `--mount` (for some type), from the completion tables. */
@@ -119,10 +119,10 @@ export const invalidMountRule: Rule = {
   buildkit: false,
   docUrl: 'https://docs.docker.com/reference/dockerfile/#run---mount',
   check: (model): Finding[] =>
-    knownFlags(model)
+    inDocumentOrder(knownFlags(model)
       .filter(({ keyword, flag }) => keyword === 'RUN' && flag.name === 'mount' && flag.value !== undefined)
       .flatMap(({ instruction, flag }): Finding[] => {
         const problem = mountProblem(flag.value ?? '');
         return problem ? [{ range: rangeOfWord(model, instruction, flag.written), message: problem }] : [];
-      }),
+      })),
 };

@@ -1,8 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
-import { logicalArguments } from '../../../semantics/instructionText';
 import type { DockerfileModel } from '../../../semantics/model';
 import type { Finding, Localized, Rule } from '../rule';
-import { extractBuilderFlags } from './builderFlags';
+import { splitInstructionArguments } from './builderFlags';
 import { dockerWords } from './dockerWords';
 
 /** BuildKit's rule for stage names (checked after lowercasing). */
@@ -125,8 +124,11 @@ function problemOf(keyword: string, rest: string, escapeChar: string): Localized
 
 /** The arguments Docker's parser sees after the leading flags. */
 export function argumentsAfterFlags(model: DockerfileModel, instruction: Instruction): string {
-  return extractBuilderFlags(logicalArguments(model.document, instruction, model.dockerfile.getEscapeCharacter())).rest;
+  return splitInstructionArguments(model, instruction).rest;
 }
+
+/** Instructions whose arguments Docker accepts in any shape (HEALTHCHECK is HealthcheckForm's). */
+const anyArguments = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 
 /**
  * Instructions with too few or ill-formed arguments, which Docker's parser rejects before anything
@@ -142,12 +144,19 @@ export const malformedArgumentsRule: Rule = {
   check: (model): Finding[] => {
     const escapeChar = model.dockerfile.getEscapeCharacter();
     const findings: Finding[] = [];
-    for (const instruction of model.instructions) {
-      const problem = problemOf(instruction.getKeyword(), argumentsAfterFlags(model, instruction), escapeChar);
-      if (problem) {
-        findings.push({ range: instruction.getRange(), message: problem });
+    for (const [keyword, instructions] of model.byKeyword) {
+      if (anyArguments.has(keyword)) {
+        continue;
+      }
+      for (const instruction of instructions) {
+        const problem = problemOf(keyword, argumentsAfterFlags(model, instruction), escapeChar);
+        if (problem) {
+          findings.push({ range: instruction.getRange(), message: problem });
+        }
       }
     }
+    // Grouped by keyword above; report in document order.
+    findings.sort((a, b) => a.range.start.line - b.range.start.line);
     return findings;
   },
 };

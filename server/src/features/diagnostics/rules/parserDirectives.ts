@@ -26,10 +26,27 @@ export interface DirectiveLine {
  * empty value) ends them, and later ones are plain comments.
  */
 export function directiveLines(model: DockerfileModel): DirectiveLine[] {
+  // Two rules read this per version; the lines array is shared by every model of one parse.
+  const cached = directiveCache.get(model.lines);
+  if (cached) {
+    return cached;
+  }
+  const found = scanDirectiveLines(model);
+  directiveCache.set(model.lines, found);
+  return found;
+}
+
+const directiveCache = new WeakMap<readonly string[], DirectiveLine[]>();
+
+function scanDirectiveLines(model: DockerfileModel): DirectiveLine[] {
   const found: DirectiveLine[] = [];
   let open = true;
   model.lines.forEach((raw, line) => {
     const text = (line === 0 ? raw.replace(/^\uFEFF/, '') : raw).trim();
+    if (!text.startsWith('#')) {
+      open = false;
+      return;
+    }
     if (line === 0 && text.startsWith('#!')) {
       return;
     }
