@@ -1,12 +1,15 @@
 /**
- * Activation: loads the development extension into code-server in headless Chromium, with
+ * Activation: loads Dockhand as an extension under development into code-server in headless
+ * Chromium (by default a scratch copy with the production bundles, as the .vsix ships it), with
  * bench/activationProbe.ts as the `extensionTestsPath` entry, which times `activate()` of Dockhand
  * and of not-yet-active built-in extensions in the same extension host. DOCKER_HOST points at a
  * unix socket served here that counts connections (and forwards them to the real engine, when
  * one is given, so the view opened at the end lists something): activation must make none.
- *   node scripts/build.mjs && npx tsc -b && node out/bench/activation.js   (BENCH_QUICK=1: 2 rounds)
+ *   node scripts/build.mjs && npx tsc -b && node out/bench/activation.js   (BENCH_QUICK=1: 2 rounds;
+ *   BENCH_BUNDLE=dev: the repository's development build in dist/)
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +21,27 @@ import { ms, quantile, ratio } from './stats';
 const repoRoot = resolve(__dirname, '..', '..');
 const rounds = process.env['BENCH_QUICK'] === '1' ? 2 : 5;
 const activationBudgetMs = 50;
+/** `BENCH_BUNDLE=dev`: time the repository's own dist/ (the development build) instead of a production copy. */
+const devBundle = process.env['BENCH_BUNDLE'] === 'dev';
+
+/**
+ * The extension as users install it: the production (minified) bundles next to the files the .vsix
+ * ships (the `!` entries of .vscodeignore), in a scratch folder, so the repository's dist/ keeps
+ * its development build for the tests.
+ */
+function productionCopy(target: string): string {
+  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--production', `--outdir=${join(target, 'dist')}`], { cwd: repoRoot, stdio: 'inherit' });
+  const shipped = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('!') && !line.startsWith('!dist/'))
+    .map((line) => line.slice(1).replace(/\/\*\*$/, ''));
+  for (const path of shipped) {
+    if (existsSync(join(repoRoot, path))) {
+      cpSync(join(repoRoot, path), join(target, path), { recursive: true });
+    }
+  }
+  return target;
+}
 
 /** A unix socket that counts every connection; each is piped to `upstream` when given, else closed. */
 async function countingEngine(path: string, upstream: string | undefined): Promise<{ server: Server; count: () => number }> {
@@ -53,13 +77,13 @@ async function controlSocket(path: string, count: () => number): Promise<Server>
   return server;
 }
 
-async function oneRound(server: RunningCodeServer, workspace: string, reportPath: string): Promise<ProbeReport> {
+async function oneRound(server: RunningCodeServer, workspace: string, extensionPath: string, reportPath: string): Promise<ProbeReport> {
   rmSync(reportPath, { force: true });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     const exited = new Promise<number>((done) => void page.exposeFunction('codeAutomationExit', (code: number) => done(code)));
-    await page.goto(workbenchUrl(server, workspace, repoRoot, join(repoRoot, 'out', 'bench', 'activationProbe.js')));
+    await page.goto(workbenchUrl(server, workspace, extensionPath, join(repoRoot, 'out', 'bench', 'activationProbe.js')));
     const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 120_000).unref());
     if ((await Promise.race([exited, timeout])) === 'timeout' || !existsSync(reportPath)) {
       throw new Error('the activation probe did not report within 120 s');
@@ -82,6 +106,7 @@ async function main(): Promise<void> {
   const workspace = join(scratch, 'workspace'); // empty: nothing in it activates anything
   mkdirSync(workspace);
   const reportPath = join(scratch, 'probe-report.json');
+  const extensionPath = devBundle ? repoRoot : productionCopy(join(scratch, 'extension'));
   const engine = await countingEngine(join(scratch, 'engine.sock'), upstream);
   const control = await controlSocket(join(scratch, 'control.sock'), engine.count);
   let server: RunningCodeServer | undefined;
@@ -100,7 +125,7 @@ async function main(): Promise<void> {
         },
       });
       const startCount = engine.count();
-      const report = await oneRound(server, workspace, reportPath);
+      const report = await oneRound(server, workspace, extensionPath, reportPath);
       await server.stop();
       server = undefined;
       if (report.error) {
@@ -114,7 +139,7 @@ async function main(): Promise<void> {
         connectionsAfterView: report.connectionsAfterView - startCount,
       });
     }
-    printTable(reports, upstream !== undefined);
+    printTable(reports, upstream !== undefined, devBundle ? 'development build in dist/' : 'production build (minified), as in the .vsix');
   } finally {
     await server?.stop();
     engine.server.close();
@@ -123,11 +148,11 @@ async function main(): Promise<void> {
   }
 }
 
-function printTable(reports: readonly ProbeReport[], forwarded: boolean): void {
+function printTable(reports: readonly ProbeReport[], forwarded: boolean, bundle: string): void {
   const ids = [...new Set(reports.flatMap((report) => report.timings.map((timing) => timing.id)))];
   const samplesOf = (id: string): number[] => reports.flatMap((report) => report.timings.filter((t) => t.id === id && t.ms !== undefined).map((t) => t.ms as number));
   const ours = quantile(samplesOf('dockhand.dockhand'), 0.5);
-  console.log(`\n${reports.length} rounds, each a fresh code-server extension host; activate() wall time:\n`);
+  console.log(`\n${reports.length} rounds, each a fresh code-server extension host; Dockhand's ${bundle}; activate() wall time:\n`);
   console.log('| extension | activate() p50 | min | max | Dockhand / this |');
   console.log('|---|---|---|---|---|');
   for (const id of ids) {
@@ -139,6 +164,8 @@ function printTable(reports: readonly ProbeReport[], forwarded: boolean): void {
       `| ${id} | ${ms(p50)} ms | ${ms(min)} ms | ${ms(max)} ms | ${id === 'dockhand.dockhand' ? '—' : ratio(ours, p50)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} |`,
     );
   }
+  // Per round, in order, so one slow round on a loaded machine is visible as such.
+  console.log(`\nDockhand activate() per round: ${samplesOf('dockhand.dockhand').map((sample) => `${ms(sample)} ms`).join(', ')}`);
   const during = reports.map((report) => report.connectionsAfterActivation);
   const afterView = reports.map((report) => report.connectionsAfterView);
   console.log(`\nengine connections from extension-host start to ${reports[0]?.quietMs ?? '?'} ms after activate(): ${during.join(', ')} (must be 0: ${during.every((count) => count === 0) ? 'met' : 'MISSED'})`);

@@ -4,10 +4,12 @@
 // Activation loads only dist/extension.js, so the heavy third-party libraries live in bundles of
 // their own that are loaded on first use (see `lazyBundles`).
 import * as esbuild from 'esbuild';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `--outdir=<dir>` writes the bundles elsewhere (the activation bench measures a production copy).
+const outdir = process.argv.find((arg) => arg.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 const common = {
   bundle: true,
@@ -27,9 +29,9 @@ const common = {
  */
 const lazyBundles = [
   // dockerode (with docker-modem, grpc) and ssh2: required on the first engine call.
-  { source: 'client/src/engine/driver.ts', outfile: 'dist/engineDriver.js', heavy: ['dockerode', 'docker-modem', 'ssh2'] },
+  { source: 'client/src/engine/driver.ts', outfile: join(outdir, 'engineDriver.js'), heavy: ['dockerode', 'docker-modem', 'ssh2'] },
   // vscode-languageclient: required when the language client starts, after activate() returned.
-  { source: 'client/src/language/clientLibrary.ts', outfile: 'dist/languageClient.js', heavy: ['vscode-languageclient', 'vscode-languageserver-protocol'] },
+  { source: 'client/src/language/clientLibrary.ts', outfile: join(outdir, 'languageClient.js'), heavy: ['vscode-languageclient', 'vscode-languageserver-protocol'] },
 ];
 
 const withoutExtension = (path) => path.replace(/\.[cm]?[jt]s$/, '');
@@ -56,17 +58,18 @@ const lazyLoads = {
   },
 };
 
-const activation = { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyLoads], metafile: true };
+const activation = { ...common, entryPoints: ['client/src/extension.ts'], outfile: join(outdir, 'extension.js'), plugins: [lazyLoads], metafile: true };
 const builds = [
   activation,
   ...lazyBundles.map((bundle) => ({ ...common, entryPoints: [bundle.source], outfile: bundle.outfile })),
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: join(outdir, 'server.js') },
 ];
 
 /** The packages of `lazyBundles` that ended up in the activation bundle anyway. */
 function heavyInActivation(metafile) {
   const heavy = lazyBundles.flatMap((bundle) => bundle.heavy);
-  const inputs = Object.keys(metafile.outputs[activation.outfile]?.inputs ?? {});
+  const output = Object.values(metafile.outputs).find((candidate) => candidate.entryPoint === activation.entryPoints[0]);
+  const inputs = Object.keys(output?.inputs ?? {});
   return heavy.filter((name) => inputs.some((input) => input.includes(`node_modules/${name}/`)));
 }
 
@@ -80,7 +83,7 @@ if (watch) {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
   const misplaced = heavyInActivation(results[0].metafile);
   if (misplaced.length > 0) {
-    console.error(`[dockhand] dist/extension.js must not contain ${misplaced.join(', ')}: activation would load it`);
+    console.error(`[dockhand] ${activation.outfile} must not contain ${misplaced.join(', ')}: activation would load it`);
     process.exit(1);
   }
 }
