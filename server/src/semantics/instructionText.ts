@@ -7,17 +7,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  * Reads the text directly (the syntax tree's argument list is slow to build on large files).
  */
 export function logicalArguments(document: TextDocument, instruction: Instruction, escapeChar: string): string {
-  // Several rules read the same instruction; the syntax tree is immutable per version, so cache per node.
-  const cached = cache.get(instruction);
-  if (cached !== undefined) {
-    return cached;
-  }
-  const text = readLogicalArguments(document, instruction, escapeChar);
-  cache.set(instruction, text);
-  return text;
+  // Many rules read the same instruction, and a node's text never changes (a reused node keeps its
+  // text and escape character, see syntax/chunkedParse.ts): keep it on the node, where reading it
+  // back is a field access rather than a WeakMap lookup per rule and instruction.
+  const node = instruction as Instruction & { logicalArgumentsMemo?: string };
+  return (node.logicalArgumentsMemo ??= readLogicalArguments(document, instruction, escapeChar));
 }
-
-const cache = new WeakMap<Instruction, string>();
 
 function readLogicalArguments(document: TextDocument, instruction: Instruction, escapeChar: string): string {
   const raw = document.getText({ start: instruction.getInstructionRange().end, end: instruction.getRange().end });
