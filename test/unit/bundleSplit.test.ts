@@ -11,10 +11,13 @@ import { describe, it } from 'node:test';
 const dist = join(__dirname, '..', '..', '..', 'dist');
 const heavyPackages = ['dockerode', 'docker-modem', 'ssh2', '@grpc/grpc-js', 'vscode-languageclient', 'vscode-languageserver-protocol'];
 
-/** The node_modules packages esbuild marks as sections (`// node_modules/<pkg>/…`) in a non-minified bundle. */
+/**
+ * The node_modules packages esbuild marks as sections (`// node_modules/<pkg>/…`, or with a relative
+ * prefix when node_modules is a link elsewhere) in a non-minified bundle.
+ */
 function bundledPackages(bundle: string): Set<string> {
   const packages = new Set<string>();
-  for (const match of bundle.matchAll(/^\/\/ node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)) {
+  for (const match of bundle.matchAll(/^\/\/ (?:\S*\/)?node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)) {
     packages.add(match[1] ?? '');
   }
   return packages;
@@ -57,5 +60,6 @@ describe('the lazily loaded bundles', () => {
   it('recognise a heavy library section (the check can fail)', () => {
     assert.ok(bundledPackages('// node_modules/ssh2/lib/client.js\nvar x = 1;\n').has('ssh2'));
     assert.ok(bundledPackages('// node_modules/@grpc/grpc-js/build/src/index.js\n').has('@grpc/grpc-js'));
+    assert.ok(bundledPackages('// ../elsewhere/node_modules/dockerode/lib/docker.js\n').has('dockerode'));
   });
 });
