@@ -7,6 +7,12 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 
+/** What vscode-languageserver-textdocument's implementation offers beyond the interface. */
+interface TextDocumentInternals {
+  getLineOffsets(): number[];
+  ensureBeforeEOL(offset: number, lineOffset: number): number;
+}
+
 /** Where a chunk currently starts in the whole document. */
 export interface ChunkPlacement {
   firstLine: number;
@@ -24,11 +30,14 @@ export class ChunkDocument {
   /** Every position handed out (the nodes' ranges among them), to be shifted when the chunk moves. */
   positions: Position[] = [];
 
+  private readonly length: number;
+
   constructor(
     text: string,
     readonly placement: ChunkPlacement,
   ) {
     this.inner = TextDocument.create('', '', 0, text);
+    this.length = text.length;
   }
 
   get lineCount(): number {
@@ -40,8 +49,23 @@ export class ChunkDocument {
   }
 
   positionAt(offset: number): Position {
-    const inChunk = this.inner.positionAt(offset);
-    const position = { line: inChunk.line + this.placement.firstLine, character: inChunk.character };
+    // TextDocument.positionAt, minus its own result object (the parser asks this millions of times).
+    const inner = this.inner as unknown as TextDocumentInternals;
+    const clamped = Math.max(Math.min(offset, this.length), 0);
+    const lineOffsets = inner.getLineOffsets();
+    let low = 0;
+    let high = lineOffsets.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((lineOffsets[middle] as number) > clamped) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    const line = Math.max(low - 1, 0);
+    const lineOffset = lineOffsets[line] ?? 0;
+    const position = { line: line + this.placement.firstLine, character: inner.ensureBeforeEOL(clamped, lineOffset) - lineOffset };
     this.positions.push(position);
     return position;
   }
