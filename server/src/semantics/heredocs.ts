@@ -15,6 +15,9 @@ export function heredocBodyLines(lines: readonly string[], dockerfile: Dockerfil
     if (body.has(startLine) || !heredocKeywords.has(instruction.getKeyword())) {
       continue;
     }
+    if (withoutHeredocHead(instruction, lines, startLine)) {
+      continue;
+    }
     // Heredoc markers may sit on any continuation line of the instruction's head.
     let headEnd = startLine;
     while (headEnd < lineCount - 1 && /[\\`]\s*$/.test(lines[headEnd] ?? '')) {
@@ -39,6 +42,21 @@ export function heredocBodyLines(lines: readonly string[], dockerfile: Dockerfil
     }
   }
   return body;
+}
+
+/**
+ * Whether the instruction's own lines hold no `<<` and its last line does not end like a continuation:
+ * then its head (which stops at the first line not ending like one) lies within those lines and opens
+ * no heredoc. Kept on the node: its lines never change, and reused nodes (syntax/chunkedParse.ts)
+ * are asked again in every later version.
+ */
+function withoutHeredocHead(instruction: Instruction, lines: readonly string[], startLine: number): boolean {
+  const node = instruction as Instruction & { heredocFreeMemo?: boolean };
+  if (node.heredocFreeMemo === undefined) {
+    const endLine = instruction.getRange().end.line;
+    node.heredocFreeMemo = !anyLineIncludes(lines, startLine, endLine, '<<') && !/[\\`]\s*$/.test(lines[endLine] ?? '');
+  }
+  return node.heredocFreeMemo;
 }
 
 function anyLineIncludes(lines: readonly string[], first: number, last: number, text: string): boolean {

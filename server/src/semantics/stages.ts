@@ -68,7 +68,7 @@ export function buildStages(document: TextDocument, dockerfile: Dockerfile, inst
     current.instructions.push(instruction);
     current.range = { start: current.range.start, end: instruction.getRange().end };
     if (keyword === 'CMD' || keyword === 'ENTRYPOINT' || keyword === 'SHELL') {
-      const form = parseCommandForm(logicalArguments(document, instruction, escapeChar));
+      const form = commandFormOf(document, instruction, escapeChar);
       const entry: FormInstruction = { instruction, keyword, form, shell: current.currentShell };
       if (keyword === 'SHELL') {
         current.shells.push(entry);
@@ -100,7 +100,7 @@ function startStage(
   earlier: EarlierStages,
   globalArgs: ReadonlyMap<string, string>,
 ): MutableStage {
-  const head = parseFromArguments(logicalArguments(document, from, escapeChar));
+  const head = fromHeadOf(document, from, escapeChar);
   return {
     index: earlier.count,
     name: head.name?.toLowerCase(),
@@ -132,13 +132,42 @@ export function parseFromArguments(text: string): { image: string | undefined; n
 /** Where the stage name is written: on the FROM's first line, else wherever the syntax tree says. */
 function stageNameRange(document: TextDocument, from: From, name: string): Range | undefined {
   const line = from.getRange().start.line;
-  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const as = /\s[Aa][Ss]\s+/.exec(text);
-  const character = as ? as.index + as[0].length : -1;
-  if (as && text.startsWith(name, character)) {
+  const node = from as From & StageMemo;
+  // The column depends only on the FROM's own line, which a reused node keeps (chunks are whole lines).
+  node.nameColumnMemo ??= nameColumn(document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }), name);
+  const character = node.nameColumnMemo;
+  if (character >= 0) {
     return { start: { line, character }, end: { line, character: character + name.length } };
   }
   return from.getBuildStageRange() ?? undefined;
+}
+
+function nameColumn(text: string, name: string): number {
+  const as = /\s[Aa][Ss]\s+/.exec(text);
+  const character = as ? as.index + as[0].length : -1;
+  return as && text.startsWith(name, character) ? character : -1;
+}
+
+/**
+ * What this module reads from a node's text, kept on the node: the text of a node never changes, and
+ * syntax/chunkedParse.ts reuses unchanged nodes in later versions, so each is read once, not per version.
+ */
+interface StageMemo {
+  commandFormMemo?: CommandForm;
+  fromHeadMemo?: FromHead;
+  nameColumnMemo?: number;
+}
+
+type FromHead = ReturnType<typeof parseFromArguments>;
+
+function commandFormOf(document: TextDocument, instruction: Instruction, escapeChar: string): CommandForm {
+  const node = instruction as Instruction & StageMemo;
+  return (node.commandFormMemo ??= parseCommandForm(logicalArguments(document, instruction, escapeChar)));
+}
+
+function fromHeadOf(document: TextDocument, from: From, escapeChar: string): FromHead {
+  const node = from as From & StageMemo;
+  return (node.fromHeadMemo ??= parseFromArguments(logicalArguments(document, from, escapeChar)));
 }
 
 /** How many stages precede, and their indexes by lowercase name. */
