@@ -17,7 +17,8 @@ import type { EngineObjectKind } from '../../client/src/engine/types';
 import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, volumeDescriptor, type TreeItemModel, type ViewOptions } from '../../client/src/explorer/descriptors';
 import { ExplorerState } from '../../client/src/explorer/explorerState';
 import { baseImage, createTestContainer, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
-import { freePort, startSshFixture, type SshFixture } from './sshFixture';
+import { freePort } from '../freePort';
+import { startSshFixture, type SshFixture } from './sshFixture';
 
 describe('engine over SSH', () => {
   const docker = testDocker();

@@ -5,7 +5,8 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
+import { freePort } from '../freePort';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,19 +21,6 @@ export interface SshFixture {
   /** A fresh public key line no server uses, for the mismatch case. */
   strangerKeyLine(): string;
   stop(): Promise<void>;
-}
-
-/** A TCP port the kernel says is free right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function keygen(path: string): string {

@@ -16,7 +16,7 @@ import { listEngineCandidates } from '../../client/src/engine/engines';
 import { EngineError } from '../../client/src/engine/errors';
 import { testLabel, uniqueSuffix } from '../engineHelpers';
 import { createPrivateDaemon, type PrivateDaemon } from './privateDaemon';
-import { freePort } from './sshFixture';
+import { freePort } from '../freePort';
 import { createTlsMaterial, type TlsMaterial } from './tlsFixture';
 
 /** The engine the Docker environment variables name, resolved by the product's own rules. */

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../freePort';
 import { join } from 'node:path';
 
 export interface CodeServerPaths {
@@ -31,19 +31,6 @@ export interface RunningCodeServer {
   readonly baseUrl: string;
   readonly logFile: string;
   stop(): Promise<void>;
-}
-
-/** Finds a free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts code-server and resolves once it answers `/healthz`. */

@@ -5,28 +5,9 @@ import type { DockhandApi } from '../../../client/src/extension';
 import type { EngineObjectKind } from '../../../client/src/engine/types';
 import type { TreeItemModel } from '../../../client/src/explorer/descriptors';
 import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../../engineHelpers';
+import { waitFor } from './waitFor';
 
 const extensionId = 'dockhand.dockhand';
-
-/** Polls a condition until it holds or the deadline passes (readiness, never a fixed sleep). */
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) {
-        return value;
-      }
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** The engine objects a view shows: every item that carries an engine id (groups and actions excluded). */
 function objectIds(items: readonly TreeItemModel[], kind: EngineObjectKind): Set<string> {

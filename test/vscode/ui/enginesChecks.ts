@@ -10,7 +10,7 @@ import Docker from 'dockerode';
 import type { Locator, Page } from 'playwright-core';
 import { testLabel, uniqueSuffix } from '../../engineHelpers';
 import { createPrivateDaemon, type PrivateDaemon } from '../../engine/privateDaemon';
-import { freePort } from '../../engine/sshFixture';
+import { freePort } from '../../freePort';
 import { createTlsMaterial, type TlsMaterial } from '../../engine/tlsFixture';
 import { chooseFromContextMenu, modalDialog, pane, pollUntil, revealRow, row, runFromPalette, type Check } from './workbench';
 
