@@ -10,9 +10,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startControlSocket } from '../test/controlSocket';
+import { startCountingProxy } from '../test/countingProxy';
 import { launchBrowser } from '../test/vscode/launch/browser';
 import { startCodeServer, workbenchUrl, type RunningCodeServer } from '../test/vscode/launch/codeServer';
 import type { ProbeReport } from './activationProbe';
@@ -41,40 +42,6 @@ function productionCopy(target: string): string {
     }
   }
   return target;
-}
-
-/** A unix socket that counts every connection; each is piped to `upstream` when given, else closed. */
-async function countingEngine(path: string, upstream: string | undefined): Promise<{ server: Server; count: () => number }> {
-  let connections = 0;
-  const open = new Set<Socket>();
-  const server = createServer((client) => {
-    connections += 1;
-    open.add(client);
-    client.on('close', () => open.delete(client));
-    client.on('error', () => client.destroy());
-    if (!upstream) {
-      client.destroy();
-      return;
-    }
-    const engine = connect(upstream);
-    engine.on('error', () => client.destroy());
-    client.on('close', () => engine.destroy());
-    engine.on('close', () => client.destroy());
-    client.pipe(engine).pipe(client);
-  });
-  server.on('close', () => open.forEach((socket) => socket.destroy()));
-  await new Promise<void>((done) => server.listen(path, done));
-  return { server, count: () => connections };
-}
-
-/** The probe asks here for the count; answering on a separate socket keeps the count itself clean. */
-async function controlSocket(path: string, count: () => number): Promise<Server> {
-  const server = createServer((socket) => {
-    socket.on('error', () => socket.destroy());
-    socket.once('data', () => socket.end(String(count())));
-  });
-  await new Promise<void>((done) => server.listen(path, done));
-  return server;
 }
 
 async function oneRound(server: RunningCodeServer, workspace: string, extensionPath: string, reportPath: string): Promise<ProbeReport> {
@@ -107,8 +74,9 @@ async function main(): Promise<void> {
   mkdirSync(workspace);
   const reportPath = join(scratch, 'probe-report.json');
   const extensionPath = devBundle ? repoRoot : productionCopy(join(scratch, 'extension'));
-  const engine = await countingEngine(join(scratch, 'engine.sock'), upstream);
-  const control = await controlSocket(join(scratch, 'control.sock'), engine.count);
+  const engine = await startCountingProxy(join(scratch, 'engine.sock'), upstream);
+  // The probe asks here for the count; answering on a separate socket keeps the count itself clean.
+  const control = await startControlSocket(join(scratch, 'control.sock'), () => String(engine.connections()));
   let server: RunningCodeServer | undefined;
   try {
     const reports: ProbeReport[] = [];
@@ -124,7 +92,7 @@ async function main(): Promise<void> {
           DOCKHAND_BENCH_DOCKHAND_FIRST: round % 2 === 0 ? '1' : '0',
         },
       });
-      const startCount = engine.count();
+      const startCount = engine.connections();
       const report = await oneRound(server, workspace, extensionPath, reportPath);
       await server.stop();
       server = undefined;
@@ -142,7 +110,7 @@ async function main(): Promise<void> {
     printTable(reports, upstream !== undefined, devBundle ? 'development build in dist/' : 'production build (minified), as in the .vsix');
   } finally {
     await server?.stop();
-    engine.server.close();
+    await engine.close();
     control.close();
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -5,9 +5,9 @@
  * activation plus a quiet period, and after a Dockhand view was opened), and writes a JSON report.
  */
 import { writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { askControlSocket } from '../test/controlSocket';
 
 export const dockhandId = 'dockhand.dockhand';
 
@@ -42,17 +42,7 @@ interface ExplorerApi {
 }
 
 /** Asks the bench process how many engine connections it accepted so far. */
-function engineConnections(controlPath: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(controlPath);
-    let reply = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => (reply += chunk));
-    socket.on('end', () => resolve(Number(reply)));
-    socket.on('error', reject);
-    socket.end('count\n');
-  });
-}
+const engineConnections = async (controlPath: string): Promise<number> => Number(await askControlSocket(controlPath, 'count'));
 
 async function timeActivation(id: string): Promise<ActivationTiming> {
   const extension = vscode.extensions.getExtension(id);

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { answerImageConfig, answerLocalImages, type EngineQuestionDeps } from '../../client/src/language/engineQuestions';
 import { baseImage } from '../engineHelpers';
-import { startCountingProxy, type CountingProxy } from './countingProxy';
+import { startCountingProxy, type CountingProxy } from '../countingProxy';
 
 describe('Workspace Trust: the language server’s engine questions', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dh-trust-'));
