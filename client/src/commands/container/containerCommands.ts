@@ -9,6 +9,7 @@ import type { ContainerAction } from '../../engine/lifecycle';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { objectNameProblem } from '../names';
+import { confirmModal } from '../prompts';
 import { forEachTarget, resolveTargets, type TargetItem } from '../targets';
 
 interface StateCommand {
@@ -47,13 +48,10 @@ export function registerContainerCommands(deps: CommandDeps): vscode.Disposable[
       const states = new Map((await engine.listContainers()).map((c) => [c.id, c.state]));
       const running = targets.filter((t) => ['running', 'paused', 'restarting'].includes(states.get(t.id) ?? ''));
       if (running.length > 0) {
-        const remove = vscode.l10n.t('Stop and Remove');
-        const answer = await vscode.window.showWarningMessage(
+        await confirmModal(
           vscode.l10n.t('{0} is running. Stop it and remove it from {1}?', running.map((t) => t.label).join(', '), engineTitle(engine)),
-          { modal: true },
-          remove,
+          vscode.l10n.t('Stop and Remove'),
         );
-        required(answer === remove ? answer : undefined);
       }
       await forEachTarget(targets, (target) => engine.removeContainer(target.id, running.includes(target)));
       deps.refresh();

@@ -5,6 +5,7 @@ import { engineTitle } from '../../engine/engine';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { parseImageReference } from '../names';
+import { confirmModal } from '../prompts';
 import { forEachTarget, resolveTargets } from '../targets';
 import { referencesToRemove } from './imageReferences';
 
@@ -15,13 +16,11 @@ export function registerImageCommands(deps: CommandDeps): vscode.Disposable[] {
       const engine = deps.engine();
       const targets = await resolveTargets(engine, 'image', item, selected, { canPickMany: true, placeHolder: vscode.l10n.t('Choose images to remove') });
       const tagsById = new Map((await engine.listImages()).map((i) => [i.id, i.repoTags]));
-      const remove = vscode.l10n.t('Remove');
-      const answer = await vscode.window.showWarningMessage(
+      await confirmModal(
         vscode.l10n.t('Remove {0} from {1}?', targets.map((t) => t.label).join(', '), engineTitle(engine)),
-        { modal: true, detail: vscode.l10n.t('Images a container uses are kept: the engine refuses to remove them.') },
-        remove,
+        vscode.l10n.t('Remove'),
+        vscode.l10n.t('Images a container uses are kept: the engine refuses to remove them.'),
       );
-      required(answer === remove ? answer : undefined);
       // Untag one tag at a time without force: an image in use stays, exactly as the engine decides.
       await forEachTarget(targets, async (target) => {
         for (const reference of referencesToRemove(target.id, target.label, tagsById.get(target.id) ?? [])) {

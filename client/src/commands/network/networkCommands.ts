@@ -4,7 +4,7 @@ import { commandIds } from '../../constants';
 import { engineTitle } from '../../engine/engine';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
-import { objectNameProblem } from '../names';
+import { confirmModal, newObjectName } from '../prompts';
 import { forEachTarget, listCandidates, resolveTargets, type TargetItem } from '../targets';
 
 const customNetworks = /^network\.custom$/;
@@ -16,15 +16,7 @@ export function registerNetworkCommands(deps: CommandDeps): vscode.Disposable[] 
   return [
     registerGuarded(deps, commandIds.networkCreate, async (arg) => {
       const engine = deps.engine();
-      const name =
-        typeof arg === 'string'
-          ? arg
-          : required(
-              await vscode.window.showInputBox({
-                prompt: vscode.l10n.t('Name of the new network (bridge driver)'),
-                validateInput: (value) => (objectNameProblem(value) ? vscode.l10n.t('Use letters, digits, and . _ - (not first).') : undefined),
-              }),
-            );
+      const name = await newObjectName(arg, vscode.l10n.t('Name of the new network (bridge driver)'));
       const id = await engine.createNetwork(name, {});
       deps.refresh();
       return id;
@@ -32,9 +24,7 @@ export function registerNetworkCommands(deps: CommandDeps): vscode.Disposable[] 
     registerGuarded(deps, commandIds.networkRemove, async (item, selected) => {
       const engine = deps.engine();
       const targets = await resolveTargets(engine, 'network', item, selected, { canPickMany: true, placeHolder: vscode.l10n.t('Choose networks to remove'), state: customNetworks });
-      const remove = vscode.l10n.t('Remove');
-      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Remove {0} from {1}?', targets.map((t) => t.label).join(', '), engineTitle(engine)), { modal: true }, remove);
-      required(answer === remove ? answer : undefined);
+      await confirmModal(vscode.l10n.t('Remove {0} from {1}?', targets.map((t) => t.label).join(', '), engineTitle(engine)), vscode.l10n.t('Remove'));
       await forEachTarget(targets, (target) => engine.removeNetwork(target.id));
       deps.refresh();
       return targets.map((t) => t.id);
