@@ -1,7 +1,8 @@
 /**
  * The `vscode` tier: loads the development extension into a real VS Code (code-server) in headless
  * Chromium, runs the in-host mocha suites through `extensionTestsPath`, then drives the workbench
- * as a person would (activity bar, views) and saves screenshots under test-results/.
+ * as a person would (activity bar, views) and saves screenshots under test-results/; then a second
+ * code-server with Workspace Trust on checks restricted mode (trust/runTrustLaunch.ts).
  */
 import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import type { Outcome } from '../outcome';
 import type { SuiteOutcome } from './suite/index';
 import { launchBrowser } from './launch/browser';
 import { startCodeServer, workbenchUrl, type RunningCodeServer } from './launch/codeServer';
+import { runTrustLaunch } from './trust/runTrustLaunch';
 import { runUiChecks } from './ui/checks';
 import { createDemoObjects, type DemoObjects } from './ui/demoObjects';
 import { writeUiUserSettings } from './ui/userSettings';
@@ -43,6 +45,11 @@ export async function runVsCodeTier(): Promise<Outcome[]> {
     });
     outcomes.push(...(await runInHostSuites(await browser.newPage(), server, workspace, resultsFile)));
     outcomes.push(...(await runUiChecks(await browser.newPage(), workbenchUrl(server, workspace, repoRoot), demo, resultsDir, join(repoRoot, 'docs', 'screenshots'))));
+    // Restricted mode needs a workbench of its own (trust on, a counted engine socket); the first
+    // one stops first so the two do not share the machine's cores.
+    await server.stop();
+    server = undefined;
+    outcomes.push(...(await runTrustLaunch({ paths: { node, entry }, browser, repoRoot, workspace, scratchDir: join(scratch, 'trust'), resultsDir })));
   } catch (error) {
     outcomes.push(failure('the vscode tier runs', error instanceof Error ? (error.stack ?? error.message) : String(error)));
   } finally {

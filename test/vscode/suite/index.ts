@@ -13,11 +13,14 @@ export interface SuiteOutcome {
   readonly error?: string;
 }
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runMochaFiles(readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort().map((file) => join(__dirname, file)));
+}
+
+/** Runs the given compiled mocha files in this extension host and reports as `run()` describes. */
+export async function runMochaFiles(files: readonly string[]): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
-  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) {
-    mocha.addFile(join(__dirname, file));
-  }
+  files.forEach((file) => mocha.addFile(file));
   const outcomes: SuiteOutcome[] = [];
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run((count) => resolve(count));
