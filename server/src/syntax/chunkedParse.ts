@@ -6,9 +6,13 @@
  * compare both on the real corpus and on edited large files):
  * - each chunk runs dockerfile-ast's own parser code (its instruction, argument, comment and heredoc
  *   scanners), only over the chunk's text; positions are in whole-document lines (chunkDocument.ts);
- * - a chunk starts at a line beginning with a letter in column 0, and is kept only if its parse ended
- *   inside it: no continuation, heredoc or comment ran to the chunk's end. Otherwise the full parser
- *   would have read on into the next chunk, so the chunk is widened and parsed again;
+ * - a chunk starts at a line beginning with a letter in column 0 that its content (a hash) picks, so
+ *   an edit that adds or removes lines leaves the boundaries further down where they were, and is
+ *   kept only if its parse ended inside it: no continuation, heredoc or comment ran to the chunk's
+ *   end. Otherwise the full parser would have read on into the next chunk, so the chunk is widened
+ *   and parsed again;
+ * - a reused chunk that now starts on another line is moved: every position its document handed out
+ *   is shifted in one loop (chunkDocument.ts lists them), nothing is parsed again;
  * - parser directives are read only by the first chunk; later chunks use its escape character;
  * - the instructions and comments are assembled into one dockerfile-ast `Dockerfile`, which answers
  *   stage, variable and comment questions exactly as after a full parse.
