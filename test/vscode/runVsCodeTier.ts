@@ -45,13 +45,17 @@ export async function runVsCodeTier(): Promise<Outcome[]> {
     });
     outcomes.push(...(await runInHostSuites(await browser.newPage(), server, workspace, resultsFile)));
     outcomes.push(...(await runUiChecks(await browser.newPage(), workbenchUrl(server, workspace, repoRoot), demo, resultsDir, join(repoRoot, 'docs', 'screenshots'))));
-    // Restricted mode needs a workbench of its own (trust on, a counted engine socket); the first
-    // one stops first so the two do not share the machine's cores.
-    await server.stop();
+  } catch (error) {
+    outcomes.push(failure('the vscode tier runs', error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  }
+  try {
+    // Restricted mode needs a workbench of its own (trust on, a counted engine socket), and runs
+    // whatever happened above; the first one stops first so the two do not share the machine's cores.
+    await server?.stop();
     server = undefined;
     outcomes.push(...(await runTrustLaunch({ paths: { node, entry }, browser, repoRoot, workspace, scratchDir: join(scratch, 'trust'), resultsDir })));
   } catch (error) {
-    outcomes.push(failure('the vscode tier runs', error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    outcomes.push(failure('the restricted-mode launch runs', error instanceof Error ? (error.stack ?? error.message) : String(error)));
   } finally {
     await browser.close();
     await server?.stop();
