@@ -14,6 +14,7 @@ import {
 import { DocumentStore } from './documentStore';
 import { toDocLocale, type DocLocale } from './docs';
 import { features } from './features';
+import { ImageConfigCache } from './features/imageConfigs';
 import { parseCountRequest, type ParseCountResult } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -44,8 +45,9 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
   store.close(textDocument.uri);
 });
 
+const images = new ImageConfigCache(connection);
 for (const feature of features) {
-  feature.register({ connection, store, log, locale: () => locale, initializationOptions: () => initializationOptions });
+  feature.register({ connection, store, log, images, locale: () => locale, initializationOptions: () => initializationOptions });
 }
 
 connection.onRequest(parseCountRequest, (): ParseCountResult => ({ parses: store.parses }));

@@ -115,6 +115,47 @@ describe('diagnostics over stdio', () => {
     assert.deepEqual(silent.diagnostics, []);
   });
 
+  it('hover and inlay hints show what a local base image runs once the client has answered', async () => {
+    const hoverAt = async (uri: string, line: number): Promise<string> => {
+      const hover = await session.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character: 1 },
+      });
+      return hover?.contents.value ?? '';
+    };
+    const hintsOf = async (uri: string): Promise<string[]> => {
+      const hints = await session.connection.sendRequest<{ label: string }[]>('textDocument/inlayHint', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
+      });
+      return hints.map((hint) => hint.label);
+    };
+    /** Asks again until the answer satisfies `done`: the first look only sends the question to the client. */
+    const eventually = async <T>(ask: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
+      const deadline = Date.now() + 5000;
+      let value = await ask();
+      while (!done(value) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        value = await ask();
+      }
+      return value;
+    };
+    // No CMD of its own: the hover on SHELL explains that the image's own CMD runs.
+    const inherits = 'file:///w/image-hover/Dockerfile';
+    await session.open(inherits, 'FROM local/known\nSHELL ["/bin/bash", "-c"]\n');
+    assert.match(await eventually(() => hoverAt(inherits, 1), (text) => text.includes('serve')), /serve/);
+    // A CMD of its own: runnable as written only once the image is known to have no ENTRYPOINT.
+    const own = 'file:///w/image-hint/Dockerfile';
+    await session.open(own, 'FROM local/known\nCMD ["run", "fast"]\n');
+    assert.deepEqual(await eventually(() => hintsOf(own), (labels) => labels.length > 0), ['runs: run fast']);
+    // An image the engine does not have stays unknown: no hint, no invented command.
+    const absent = 'file:///w/image-absent/Dockerfile';
+    await session.open(absent, 'FROM local/absent\nCMD ["run", "fast"]\n');
+    await hintsOf(absent);
+    await watcher.waitFor(absent, (p) => p.version === 1);
+    assert.deepEqual(await hintsOf(absent), []);
+  });
+
   it('handles a large file (beyond the immediate limit)', async () => {
     const uri = 'file:///w/large/Dockerfile';
     const lines = ['FROM alpine'];

@@ -2,6 +2,7 @@ import type { Connection, ServerCapabilities } from 'vscode-languageserver';
 import type { DocLocale } from '../docs';
 import type { DocumentStore } from '../documentStore';
 import type { ErrorLog } from '../guard';
+import type { ImageConfigCache } from './imageConfigs';
 
 /** What every feature receives when the server wires it up. */
 export interface FeatureContext {
@@ -12,6 +13,8 @@ export interface FeatureContext {
   readonly locale: () => DocLocale;
   /** The client's `initializationOptions` from `initialize` (read at request time: it is set late). */
   readonly initializationOptions: () => unknown;
+  /** The client's answers about external base images (asked lazily; trusted workspaces only answer). */
+  readonly images: ImageConfigCache;
 }
 
 /**

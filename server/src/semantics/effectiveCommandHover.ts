@@ -2,6 +2,7 @@ import type { Position } from 'vscode-languageserver';
 import type { DocLocale } from '../docs';
 import type { ParsedDocument } from '../documentStore';
 import { describeStageCommand } from './describeCommand';
+import type { ImageConfigLookup } from './imageConfig';
 import { analyzeDockerfile } from './model';
 
 const explainedKeywords = new Set(['CMD', 'ENTRYPOINT', 'SHELL']);
@@ -11,8 +12,8 @@ const explainedKeywords = new Set(['CMD', 'ENTRYPOINT', 'SHELL']);
  * instruction at `position`, or null when the position is elsewhere. Hover appends it after the
  * instruction's documentation.
  */
-export function effectiveCommandHover(parsed: ParsedDocument, position: Position, locale: DocLocale): string | null {
-  const model = analyzeDockerfile(parsed);
+export function effectiveCommandHover(parsed: ParsedDocument, position: Position, locale: DocLocale, lookup?: ImageConfigLookup): string | null {
+  const model = analyzeDockerfile(parsed, lookup);
   const instruction = model.instructions.find((candidate) => {
     const range = candidate.getRange();
     return range.start.line <= position.line && position.line <= range.end.line;

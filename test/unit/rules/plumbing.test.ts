@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Connection } from 'vscode-languageserver';
-import { ImageConfigCache } from '../../../server/src/features/diagnostics/imageConfigs';
+import { ImageConfigCache } from '../../../server/src/features/imageConfigs';
 import { immediateLineLimit, PerDocumentDebouncer } from '../../../server/src/features/diagnostics/scheduler';
 import { extractDiagnosticsSettings, readSeverityOverrides } from '../../../server/src/features/diagnostics/settings';
 
@@ -69,7 +69,8 @@ describe('ImageConfigCache', () => {
   it('asks once per image, answers unknown until the client replies, then notifies', async () => {
     let learned = 0;
     const { connection, asked } = fakeConnection((image) => Promise.resolve(image === 'known' ? { cmd: ['sh'], entrypoint: null, shell: null } : null));
-    const cache = new ImageConfigCache(connection, () => (learned += 1));
+    const cache = new ImageConfigCache(connection);
+    cache.onLearned(() => (learned += 1));
     assert.equal(cache.lookup('known'), undefined);
     assert.equal(cache.lookup('known'), undefined);
     assert.equal(cache.lookup('absent'), undefined);
@@ -79,7 +80,7 @@ describe('ImageConfigCache', () => {
   });
   it('treats a failing client (no handler) as no answer, without asking again', async () => {
     const { connection, asked } = fakeConnection(() => Promise.reject(new Error('method not found')));
-    const cache = new ImageConfigCache(connection, () => undefined);
+    const cache = new ImageConfigCache(connection);
     assert.equal(cache.lookup('x'), undefined);
     await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => setImmediate(resolve));
@@ -89,7 +90,8 @@ describe('ImageConfigCache', () => {
   it('ignores malformed answers', async () => {
     const { connection } = fakeConnection(() => Promise.resolve({ cmd: 'not a list', entrypoint: [1], shell: null }));
     let learned = 0;
-    const cache = new ImageConfigCache(connection, () => (learned += 1));
+    const cache = new ImageConfigCache(connection);
+    cache.onLearned(() => (learned += 1));
     cache.lookup('x');
     await until(() => learned === 1);
     assert.deepEqual(cache.lookup('x'), { cmd: null, entrypoint: null, shell: null });

@@ -1,7 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { FeatureContext, Feature } from '../feature';
 import { computeDiagnostics } from './computeDiagnostics';
-import { ImageConfigCache } from './imageConfigs';
 import { PerDocumentDebouncer } from './scheduler';
 import { extractDiagnosticsSettings, readSeverityOverrides, type SeverityOverrides } from './settings';
 
@@ -10,12 +9,11 @@ export const diagnosticsFeature: Feature = {
   name: 'diagnostics',
   capabilities: {},
   register: (context) => {
-    const { connection, store, log } = context;
+    const { connection, store, log, images } = context;
     const debouncer = new PerDocumentDebouncer();
     let overrides: SeverityOverrides | undefined;
     const severities = (): SeverityOverrides =>
       (overrides ??= readSeverityOverrides(extractDiagnosticsSettings(context.initializationOptions())));
-    const images = new ImageConfigCache(connection, () => store.uris().forEach((uri) => schedule(uri)));
 
     const publish = (uri: string, version: number): void => {
       const parsed = store.getParsed(uri);
@@ -40,6 +38,7 @@ export const diagnosticsFeature: Feature = {
       }
     };
 
+    images.onLearned(() => store.uris().forEach((uri) => schedule(uri)));
     store.onDidChange((event) => {
       if (event.kind === 'close') {
         debouncer.cancel(event.uri);

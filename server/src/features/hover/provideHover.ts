@@ -2,6 +2,8 @@ import { Onbuild, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { ParsedDocument } from '../../documentStore';
 import type { DocLocale } from '../../docs';
+import type { ImageConfigLookup } from '../../semantics/imageConfig';
+import { effectiveCommandHover } from '../../semantics/effectiveCommandHover';
 import { contains, isBefore } from '../../util/ranges';
 import { argumentHover } from './argumentHover';
 import { directiveHover } from './directiveHover';
@@ -13,6 +15,8 @@ import { variableHover } from './variableHover';
 /** Context shared by all hover providers. */
 export interface HoverContext {
   readonly locale: DocLocale;
+  /** The client's answers about external base images, so the effective command can name them. */
+  readonly lookup?: ImageConfigLookup;
   /** Replaces the semantics' effective-command explanation (tests); the real one by default. */
   readonly explainEffectiveCommand?: EffectiveCommandExplainer;
 }
@@ -67,9 +71,10 @@ export function provideHover(parsed: ParsedDocument, position: Position, context
   const instruction = innermost(found, position);
   let stages: readonly BuildStage[] | undefined;
   const lazyStages = (): readonly BuildStage[] => (stages ??= listStages(parsed.dockerfile));
-  const { locale } = context;
+  const { locale, lookup } = context;
+  const explain = context.explainEffectiveCommand ?? ((doc, at, language) => effectiveCommandHover(doc, at, language, lookup));
   return (
-    keywordHover(parsed, instruction, position, locale, context.explainEffectiveCommand) ??
+    keywordHover(parsed, instruction, position, locale, explain) ??
     variableHover(parsed, instruction, position, locale, lazyStages) ??
     flagHover(parsed, instruction, position, locale, lazyStages) ??
     argumentHover(parsed, instruction, position, locale, lazyStages)
