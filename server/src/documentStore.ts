@@ -1,6 +1,7 @@
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { documentClosed } from './memoryRelease';
 import { parseChunked, type ChunkCache } from './syntax/chunkedParse';
 
 /** A document version together with its lazily built syntax tree. */
@@ -94,8 +95,12 @@ export class DocumentStore {
 
   /** Forgets a closed document. */
   close(uri: string): void {
-    if (this.entries.delete(uri)) {
+    const entry = this.entries.get(uri);
+    if (entry) {
+      this.entries.delete(uri);
       this.emit({ kind: 'close', uri, version: undefined });
+      // Its tree, chunks and model are garbage now; a large one is collected soon rather than at the next allocation.
+      documentClosed(entry.document.lineCount);
     }
   }
 

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
 import { DocumentStore, hasOversizedLine, maxAnalysedLineLength } from '../../server/src/documentStore';
+import { memoryReleases, releaseDelayMs, releaseLineThreshold } from '../../server/src/memoryRelease';
+import { computeDiagnostics } from '../../server/src/features/diagnostics/computeDiagnostics';
 
 const uri = 'file:///w/Dockerfile';
 
@@ -54,6 +57,39 @@ describe('oversized lines', () => {
     const parsed = store.getParsed(uri);
     assert.equal(parsed?.skippedReason, undefined);
     assert.equal(parsed?.dockerfile.getInstructions().length, 20_000);
+  });
+  it('releases a closed large document: a full collection runs and its tree, chunks and model are gone', async () => {
+    const store = new DocumentStore();
+    const text = 'FROM busybox AS base\nARG V=1\nRUN echo "$V"\n'.repeat(Math.ceil(releaseLineThreshold / 3));
+    store.open(uri, 'dockerfile', 1, text);
+    const refs = ((): WeakRef<object>[] => {
+      const parsed = store.getParsed(uri);
+      assert.ok(parsed);
+      computeDiagnostics(parsed, { locale: 'en' });
+      assert.ok(store.change(uri, 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'ENV A=b\n' }]));
+      const next = store.getParsed(uri);
+      assert.ok(next);
+      computeDiagnostics(next, { locale: 'en' });
+      return [new WeakRef(parsed.dockerfile), new WeakRef(next.dockerfile), new WeakRef(next.dockerfile.getInstructions()[40] as object)];
+    })();
+    const before = memoryReleases();
+    store.close(uri);
+    // Waits for the collection (a condition), not for a fixed time.
+    for (let waited = 0; memoryReleases() === before; waited += 10) {
+      assert.ok(waited < releaseDelayMs + 5000, 'no collection after the close');
+      await delay(10);
+    }
+    await delay(0);
+    assert.deepEqual(refs.map((ref) => ref.deref() === undefined), [true, true, true]);
+  });
+  it('does not collect after closing a small document', async () => {
+    const store = new DocumentStore();
+    store.open(uri, 'dockerfile', 1, 'FROM a\n');
+    store.getParsed(uri);
+    const before = memoryReleases();
+    store.close(uri);
+    await delay(releaseDelayMs * 2);
+    assert.equal(memoryReleases(), before);
   });
   const cases: [string, string, boolean][] = [
     ['empty', '', false],
