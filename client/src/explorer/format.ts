@@ -49,10 +49,14 @@ export function formatDate(seconds: number): string {
   return seconds > 0 ? new Date(seconds * 1000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '?';
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true });
+/** Built on first use: creating a collator loads locale data (about 5 ms), which activation must not pay. */
+let collator: Intl.Collator | undefined;
 
 /** Compares labels for display order (locale-aware, numbers by value: `web-2` before `web-10`). */
-export const compareLabels: (a: string, b: string) => number = collator.compare;
+export function compareLabels(a: string, b: string): number {
+  collator ??= new Intl.Collator(undefined, { numeric: true });
+  return collator.compare(a, b);
+}
 
 /** Sorts by the chosen order; `rank` gives the state order, ties fall back to the label. */
 export function sortModels<T>(items: readonly T[], order: SortOrder, key: { label(item: T): string; created(item: T): number; rank?(item: T): number }): T[] {
