@@ -92,25 +92,17 @@ function readQuotedWord(text: string, start: number): { word: string; end: numbe
   return { word, end: pos };
 }
 
-/** Per parse (keyed by its instruction list): each instruction's split, since several rules read it. */
-const cache = new WeakMap<readonly Instruction[], { escapeChar: string; splits: Map<Instruction, SplitArguments> }>();
-
-/** The flags and remaining arguments of an instruction, computed once per parse. */
+/**
+ * The flags and remaining arguments of an instruction, split once per node: several rules read them,
+ * and a node's text and escape character never change (a node a later version reuses keeps its split,
+ * like its logical arguments, see semantics/instructionText.ts).
+ */
 export function splitInstructionArguments(model: DockerfileModel, instruction: Instruction): SplitArguments {
-  let perParse = cache.get(model.instructions);
-  if (!perParse) {
-    perParse = { escapeChar: model.dockerfile.getEscapeCharacter(), splits: new Map() };
-    cache.set(model.instructions, perParse);
+  const node = instruction as Instruction & { splitArgumentsMemo?: SplitArguments };
+  if (node.splitArgumentsMemo) {
+    return node.splitArgumentsMemo;
   }
-  const text = logicalArguments(model.document, instruction, perParse.escapeChar);
-  if (!text.startsWith('--')) {
-    // No flags (most instructions): nothing worth remembering.
-    return { flags: noFlags, rest: text };
-  }
-  let split = perParse.splits.get(instruction);
-  if (!split) {
-    split = extractBuilderFlags(text);
-    perParse.splits.set(instruction, split);
-  }
-  return split;
+  const text = logicalArguments(model.document, instruction, model.dockerfile.getEscapeCharacter());
+  // No flags (most instructions): nothing worth remembering.
+  return text.startsWith('--') ? (node.splitArgumentsMemo = extractBuilderFlags(text)) : { flags: noFlags, rest: text };
 }

@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver';
 import type { DockerfileModel } from '../../../semantics/model';
 import { instructionFlags, type FlagSpec } from '../../completion/tables';
 import type { Finding, Localized, Rule } from '../rule';
+import { instructionRule } from '../instructionRule';
 import { splitInstructionArguments, type BuilderFlag } from './builderFlags';
 import { durationProblem, isValidChecksum, isValidChmod, isValidPlatform, isValidRetries } from './flagValueChecks';
 import { rangeOfWord } from './helpers';
@@ -19,35 +20,26 @@ export interface KnownFlag {
   readonly spec: FlagSpec;
 }
 
-/** Every leading flag the instruction accepts, in order. ONBUILD triggers are parsed only when used. */
-export function knownFlags(model: DockerfileModel): KnownFlag[] {
-  // Three rules read this per version; the instruction list is shared by every model of one parse.
-  const cached = flagCache.get(model.instructions);
-  if (cached) {
-    return cached;
+/** The keywords that take flags. */
+export const flagKeywords: readonly string[] = Object.keys(instructionFlags);
+
+/** Every leading flag of one instruction that its keyword accepts, in order. ONBUILD triggers are parsed only when used. */
+export function knownFlagsOf(model: DockerfileModel, instruction: Instruction): KnownFlag[] {
+  const keyword = instruction.getKeyword();
+  const specs = instructionFlags[keyword];
+  if (!specs) {
+    return [];
   }
-  const found = readKnownFlags(model);
-  flagCache.set(model.instructions, found);
-  return found;
-}
-
-const flagCache = new WeakMap<readonly Instruction[], KnownFlag[]>();
-
-function readKnownFlags(model: DockerfileModel): KnownFlag[] {
+  const { flags, rest } = splitInstructionArguments(model, instruction);
+  // BuildKit never parses the flags of `HEALTHCHECK … NONE`.
+  if (flags.length === 0 || (keyword === 'HEALTHCHECK' && /^none$/i.test(rest))) {
+    return [];
+  }
   const found: KnownFlag[] = [];
-  for (const [keyword, specs] of Object.entries(instructionFlags)) {
-    for (const instruction of model.byKeyword.get(keyword) ?? []) {
-      const { flags, rest } = splitInstructionArguments(model, instruction);
-      // BuildKit never parses the flags of `HEALTHCHECK … NONE`.
-      if (flags.length === 0 || (keyword === 'HEALTHCHECK' && /^none$/i.test(rest))) {
-        continue;
-      }
-      for (const flag of flags) {
-        const spec = specs.find((candidate) => candidate.name === flag.name);
-        if (spec) {
-          found.push({ instruction, keyword, flag, spec });
-        }
-      }
+  for (const flag of flags) {
+    const spec = specs.find((candidate) => candidate.name === flag.name);
+    if (spec) {
+      found.push({ instruction, keyword, flag, spec });
     }
   }
   return found;
@@ -111,19 +103,20 @@ function flagProblem({ keyword, flag, spec }: KnownFlag): Localized | undefined 
 }
 
 /** Flag values Docker's parser or BuildKit reject: missing values, non-booleans, bad durations, modes, digests, platforms. */
-export const invalidFlagValueRule: Rule = {
+export const invalidFlagValueRule: Rule = instructionRule({
   code: 'InvalidFlagValue',
   defaultSeverity: 'error',
   buildkit: false,
   docUrl: 'https://docs.docker.com/reference/dockerfile/#overview',
-  check: (model): Finding[] =>
+  keywords: flagKeywords,
+  checkInstruction: (model, instruction): Finding[] =>
     inDocumentOrder(
-      knownFlags(model).flatMap((known): Finding[] => {
+      knownFlagsOf(model, instruction).flatMap((known): Finding[] => {
         const problem = flagProblem(known);
         return problem ? [{ range: rangeOfWord(model, known.instruction, known.flag.written), message: problem }] : [];
       }),
     ),
-};
+});
 
 /** Findings sorted by position (flags are collected keyword by keyword). */
 export function inDocumentOrder(findings: Finding[]): Finding[] {
@@ -141,17 +134,16 @@ function rangeAfter(model: DockerfileModel, word: string, first: Range): Range {
 }
 
 /** A flag given twice that may appear only once: Docker's parser stops with "Duplicate flag specified". */
-export const duplicateFlagRule: Rule = {
+export const duplicateFlagRule: Rule = instructionRule({
   code: 'DuplicateFlag',
   defaultSeverity: 'error',
   buildkit: false,
   docUrl: 'https://docs.docker.com/reference/dockerfile/#overview',
-  check: (model): Finding[] => {
+  keywords: flagKeywords,
+  checkInstruction: (model, instruction): Finding[] => {
     const findings: Finding[] = [];
-    const seen = new Map<Instruction, Set<string>>();
-    for (const { instruction, flag, spec } of knownFlags(model)) {
-      const names = seen.get(instruction) ?? new Set<string>();
-      seen.set(instruction, names);
+    const names = new Set<string>();
+    for (const { flag, spec } of knownFlagsOf(model, instruction)) {
       if (names.has(flag.name) && !spec.repeatable) {
         findings.push({
           range: rangeAfter(model, flag.written, rangeOfWord(model, instruction, flag.written)),
@@ -162,4 +154,4 @@ export const duplicateFlagRule: Rule = {
     }
     return inDocumentOrder(findings);
   },
-};
+});

@@ -1,7 +1,8 @@
 import { mountKeyAliases, mountKeys, mountKeyValues, mountTypes } from '../../completion/tables';
 import type { Finding, Localized, Rule } from '../rule';
+import { instructionRule } from '../instructionRule';
 import { isGoBool } from './flagValueChecks';
-import { inDocumentOrder, knownFlags } from './flagValues';
+import { inDocumentOrder, knownFlagsOf } from './flagValues';
 import { rangeOfWord } from './helpers';
 
 /** Every key BuildKit accepts in `--mount` (for some type), from the completion tables. */
@@ -113,16 +114,17 @@ export function mountProblem(value: string): Localized | undefined {
 }
 
 /** `RUN --mount` values BuildKit refuses: unknown type or option, bad values, options the type does not take. */
-export const invalidMountRule: Rule = {
+export const invalidMountRule: Rule = instructionRule({
   code: 'InvalidMount',
   defaultSeverity: 'error',
   buildkit: false,
   docUrl: 'https://docs.docker.com/reference/dockerfile/#run---mount',
-  check: (model): Finding[] =>
-    inDocumentOrder(knownFlags(model)
-      .filter(({ keyword, flag }) => keyword === 'RUN' && flag.name === 'mount' && flag.value !== undefined)
-      .flatMap(({ instruction, flag }): Finding[] => {
+  keywords: ['RUN'],
+  checkInstruction: (model, instruction): Finding[] =>
+    inDocumentOrder(knownFlagsOf(model, instruction)
+      .filter(({ flag }) => flag.name === 'mount' && flag.value !== undefined)
+      .flatMap(({ flag }): Finding[] => {
         const problem = mountProblem(flag.value ?? '');
         return problem ? [{ range: rangeOfWord(model, instruction, flag.written), message: problem }] : [];
       })),
-};
+});

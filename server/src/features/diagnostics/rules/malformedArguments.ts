@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../../semantics/model';
 import type { Finding, Localized, Rule } from '../rule';
+import { instructionRule } from '../instructionRule';
 import { splitInstructionArguments } from './builderFlags';
 import { dockerWords } from './dockerWords';
 
@@ -136,27 +137,17 @@ const anyArguments = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
  * ARG/EXPOSE/VOLUME/WORKDIR/USER/STOPSIGNAL/ONBUILD with nothing. WORKDIR, USER and STOPSIGNAL take
  * the whole rest of the line as one argument, so extra words are not an error there.
  */
-export const malformedArgumentsRule: Rule = {
+export const malformedArgumentsRule: Rule = instructionRule({
   code: 'MalformedArguments',
   defaultSeverity: 'error',
   buildkit: false,
   docUrl: 'https://docs.docker.com/reference/dockerfile/#overview',
-  check: (model): Finding[] => {
-    const escapeChar = model.dockerfile.getEscapeCharacter();
-    const findings: Finding[] = [];
-    for (const [keyword, instructions] of model.byKeyword) {
-      if (anyArguments.has(keyword)) {
-        continue;
-      }
-      for (const instruction of instructions) {
-        const problem = problemOf(keyword, argumentsAfterFlags(model, instruction), escapeChar);
-        if (problem) {
-          findings.push({ range: instruction.getRange(), message: problem });
-        }
-      }
+  checkInstruction: (model, instruction): Finding[] => {
+    const keyword = instruction.getKeyword();
+    if (anyArguments.has(keyword)) {
+      return [];
     }
-    // Grouped by keyword above; report in document order.
-    findings.sort((a, b) => a.range.start.line - b.range.start.line);
-    return findings;
+    const problem = problemOf(keyword, argumentsAfterFlags(model, instruction), model.dockerfile.getEscapeCharacter());
+    return problem ? [{ range: instruction.getRange(), message: problem }] : [];
   },
-};
+});

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { logicalArguments } from '../../../semantics/instructionText';
-import { instructionsOf } from '../../../semantics/model';
+import { instructionRule } from '../instructionRule';
 import { rangeOfWord, splitUnquoted } from './helpers';
 
 // The same word lists BuildKit uses: a name part that says secret, unless another part says it is not.
@@ -19,30 +19,28 @@ export function declaredNames(text: string): string[] {
 }
 
 /** ARG/ENV values end up in the image history or config, so a secret-looking name deserves a warning. */
-export const secretsInArgOrEnvRule: Rule = {
+export const secretsInArgOrEnvRule: Rule = instructionRule({
   code: 'SecretsUsedInArgOrEnv',
   defaultSeverity: 'warning',
   buildkit: true,
   hadolint: ['DL3064'],
   docUrl: buildkitDocUrl('SecretsUsedInArgOrEnv'),
-  check: (model): Finding[] => {
+  keywords: ['ARG', 'ENV'],
+  checkInstruction: (model, instruction): Finding[] => {
     const findings: Finding[] = [];
-    const escapeChar = model.dockerfile.getEscapeCharacter();
-    for (const instruction of instructionsOf(model, 'ARG', 'ENV')) {
-      const keyword = instruction.getKeyword();
-      for (const name of declaredNames(logicalArguments(model.document, instruction, escapeChar))) {
-        if (!secretWords.test(name) || allowedWords.test(name)) {
-          continue;
-        }
-        findings.push({
-          range: rangeOfWord(model, instruction, name),
-          message: {
-            en: `Do not use ARG or ENV instructions for sensitive data (${keyword} "${name}"): the value is stored in the image. Use a build secret (RUN --mount=type=secret) instead.`,
-            'zh-cn': `不要用 ARG 或 ENV 传递敏感数据（${keyword}“${name}”）：其值会保存在镜像中。请改用构建密钥（RUN --mount=type=secret）。`,
-          },
-        });
+    const keyword = instruction.getKeyword();
+    for (const name of declaredNames(logicalArguments(model.document, instruction, model.dockerfile.getEscapeCharacter()))) {
+      if (!secretWords.test(name) || allowedWords.test(name)) {
+        continue;
       }
+      findings.push({
+        range: rangeOfWord(model, instruction, name),
+        message: {
+          en: `Do not use ARG or ENV instructions for sensitive data (${keyword} "${name}"): the value is stored in the image. Use a build secret (RUN --mount=type=secret) instead.`,
+          'zh-cn': `不要用 ARG 或 ENV 传递敏感数据（${keyword}“${name}”）：其值会保存在镜像中。请改用构建密钥（RUN --mount=type=secret）。`,
+        },
+      });
     }
     return findings;
   },
-};
+});
