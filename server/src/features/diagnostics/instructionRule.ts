@@ -45,41 +45,53 @@ export function instructionRule(spec: InstructionRuleSpec): Rule {
   return {
     ...rule,
     check: (model): Finding[] => {
-      const found: Finding[] = [];
-      for (const instruction of candidates(model, keywords)) {
+      const findingsOf = (instruction: Instruction): readonly Finding[] => {
         const node = instruction as Instruction & KeptFindings;
         const done = node.ruleFindingsDone;
         // The common case, a node this rule already checked and found nothing on, costs two field reads.
         if (done !== undefined && (done & bit) !== 0) {
           const kept = node.ruleFindings;
-          if (kept !== undefined && kept.bySlot[slot] !== undefined) {
-            moveTo(kept, instruction.getRange().start.line);
-            pushAll(found, kept.bySlot[slot]);
+          const findings = kept?.bySlot[slot];
+          if (kept === undefined || findings === undefined) {
+            return none;
           }
-          continue;
+          moveTo(kept, instruction.getRange().start.line);
+          return kept.bySlot[slot] ?? none;
         }
-        pushAll(found, keep(node, slot, checkInstruction(model, instruction)));
+        return keep(node, slot, checkInstruction(model, instruction));
+      };
+      const found: Finding[] = [];
+      if (!keywords) {
+        for (const instruction of model.instructions) {
+          pushAll(found, findingsOf(instruction));
+        }
+        return found;
+      }
+      // Keyword by keyword (no scan of every instruction), then the instructions with findings in document order.
+      const groups: { line: number; findings: readonly Finding[] }[] = [];
+      for (const keyword of keywords) {
+        for (const instruction of model.byKeyword.get(keyword) ?? []) {
+          const findings = findingsOf(instruction);
+          if (findings.length > 0) {
+            groups.push({ line: instruction.getRange().start.line, findings });
+          }
+        }
+      }
+      if (keywords.length > 1) {
+        groups.sort((a, b) => a.line - b.line);
+      }
+      for (const group of groups) {
+        pushAll(found, group.findings);
       }
       return found;
     },
   };
 }
 
-function pushAll(target: Finding[], findings: readonly Finding[] | undefined): void {
-  for (const finding of findings ?? none) {
+function pushAll(target: Finding[], findings: readonly Finding[]): void {
+  for (const finding of findings) {
     target.push(finding);
   }
-}
-
-/** The instructions with one of `keywords` (all when absent), in document order. */
-function candidates(model: DockerfileModel, keywords: readonly string[] | undefined): readonly Instruction[] {
-  if (!keywords) {
-    return model.instructions;
-  }
-  if (keywords.length === 1) {
-    return model.byKeyword.get(keywords[0] ?? '') ?? [];
-  }
-  return model.instructions.filter((instruction) => keywords.includes(instruction.getKeyword()));
 }
 
 /** Records that `slot`'s rule ran on the node and what it found (copies, on the node's current line). */

@@ -3,7 +3,18 @@ import { buildkitDocUrl } from '../rule';
 import { rangeOfWord } from './helpers';
 
 function casingOf(word: string): 'upper' | 'lower' | 'mixed' {
-  return word === word.toUpperCase() ? 'upper' : word === word.toLowerCase() ? 'lower' : 'mixed';
+  // ASCII words (all real keywords) by their letters, without building two case-converted copies.
+  let hasLower = false;
+  let hasUpper = false;
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code > 127) {
+      return word === word.toUpperCase() ? 'upper' : word === word.toLowerCase() ? 'lower' : 'mixed';
+    }
+    hasLower ||= code >= 97 && code <= 122;
+    hasUpper ||= code >= 65 && code <= 90;
+  }
+  return !hasLower ? 'upper' : !hasUpper ? 'lower' : 'mixed';
 }
 
 /** All instructions should share the casing most of them use (BuildKit's ConsistentInstructionCasing). */
@@ -13,13 +24,19 @@ export const consistentInstructionCasingRule: Rule = {
   buildkit: true,
   docUrl: buildkitDocUrl('ConsistentInstructionCasing'),
   check: (model): Finding[] => {
-    const written = model.instructions.map((instruction) => ({ instruction, word: instruction.getInstruction() }));
-    const upper = written.filter(({ word }) => casingOf(word) === 'upper').length;
-    const lower = written.filter(({ word }) => casingOf(word) === 'lower').length;
+    // One pass counts; only the instructions off the majority get a second look.
+    const casings = model.instructions.map((instruction) => casingOf(instruction.getInstruction()));
+    let upper = 0;
+    let lower = 0;
+    for (const casing of casings) {
+      upper += casing === 'upper' ? 1 : 0;
+      lower += casing === 'lower' ? 1 : 0;
+    }
     const majority = lower > upper ? 'lower' : 'upper';
-    return written
-      .filter(({ word }) => casingOf(word) !== majority)
-      .map(({ instruction, word }): Finding => {
+    return model.instructions
+      .filter((_, index) => casings[index] !== majority)
+      .map((instruction): Finding => {
+        const word = instruction.getInstruction();
         const fixed = majority === 'upper' ? word.toUpperCase() : word.toLowerCase();
         const range = instruction.getInstructionRange();
         return {

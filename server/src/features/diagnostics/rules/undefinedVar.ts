@@ -50,10 +50,10 @@ export const undefinedVarRule: Rule = {
   docUrl: buildkitDocUrl('UndefinedVar'),
   check: (model): Finding[] => {
     const escapeChar = model.dockerfile.getEscapeCharacter();
-    const namesOf = (instruction: Instruction): string[] => declaredBy(model, instruction, escapeChar);
+    const namesOf = (instruction: Instruction): readonly string[] => declaredBy(model, instruction, escapeChar);
     const globalArgs = new Set(model.dockerfile.getInitialARGs().flatMap(namesOf));
-    const declaredAnywhere = new Set([...(model.byKeyword.get('ARG') ?? []), ...(model.byKeyword.get('ENV') ?? [])].flatMap(namesOf));
-    const scanOptions = { lines: model.lines, escapeChar, skipLines: model.heredocLines };
+    // Needed only to word a finding, which most versions of a large file have none of.
+    let declaredAnywhere: Set<string> | undefined;
     const scopes: StageScope[] = [];
     const findings: Finding[] = [];
     for (const stage of model.stages) {
@@ -67,28 +67,32 @@ export const undefinedVarRule: Rule = {
       let rootFromText: string | undefined;
       for (const instruction of stage.instructions) {
         const keyword = instruction.getKeyword();
-        const declares = keyword === 'ARG' || keyword === 'ENV' ? namesOf(instruction) : [];
-        if (!dynamic && checkedKeywords.has(keyword) && hasDollar(model, instruction)) {
-          const flags = keyword === 'ADD' || keyword === 'COPY' ? expandedFlags : undefined;
-          const reported = new Set<string>();
-          for (const reference of expansionReferences(instruction, { ...scanOptions, expandedFlags: flags })) {
+        const declares = keyword === 'ARG' || keyword === 'ENV' ? namesOf(instruction) : noNames;
+        const references = !dynamic && checkedKeywords.has(keyword) ? referencesOf(model, instruction, escapeChar) : noReferences;
+        if (references.length > 0) {
+          let reported: Set<string> | undefined;
+          for (const reference of references) {
             const name = reference.name;
-            if (names.has(name) || reported.has(name) || proxyArgs.has(name.toUpperCase())) {
+            if (names.has(name) || reported?.has(name) || proxyArgs.has(name.toUpperCase())) {
               continue;
             }
+            declaredAnywhere ??= new Set([...(model.byKeyword.get('ARG') ?? []), ...(model.byKeyword.get('ENV') ?? [])].flatMap(namesOf));
             stageNames ??= new Set(stage.instructions.flatMap(namesOf));
             rootFromText ??= logicalArguments(model.document, rootFrom, escapeChar);
             const where = stageNames.has(name) ? (declares.includes(name) ? 'self' : 'later') : declaredAnywhere.has(name) ? 'elsewhere' : 'nowhere';
             const message = undefinedMessage(name, { names, known, globalArgs, where, rootFromText });
             if (message) {
-              reported.add(name);
-              findings.push({ range: reference.range, message });
+              (reported ??= new Set()).add(name);
+              const line = instruction.getRange().start.line + reference.lineOffset;
+              findings.push({ range: { start: { line, character: reference.start }, end: { line, character: reference.end } }, message });
             }
           }
         }
         // ENV reads the environment from before the instruction, so its own names count only afterwards.
-        declares.forEach((name) => names.add(name));
-        dynamic ||= declares.some((name) => name.includes('$'));
+        for (const name of declares) {
+          names.add(name);
+          dynamic ||= name.includes('$');
+        }
       }
       scopes.push({ names, known, rootFrom, dynamic });
     }
@@ -96,8 +100,49 @@ export const undefinedVarRule: Rule = {
   },
 };
 
-/** Names an ARG (every word) or ENV (`k=v …` or legacy `k v`) declares. */
-function declaredBy(model: DockerfileModel, instruction: Instruction, escapeChar: string): string[] {
+/** A variable read, on a line counted from the instruction's first (so it holds when the node moves). */
+interface RelativeReference {
+  readonly name: string;
+  readonly lineOffset: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const noReferences: readonly RelativeReference[] = [];
+const noNames: readonly string[] = [];
+
+/** What a node keeps for this rule: its text and escape character never change (see syntax/argumentMemo.ts). */
+interface Memoized {
+  declaredNamesMemo?: readonly string[];
+  expansionReferencesMemo?: readonly RelativeReference[];
+}
+
+/**
+ * The variables an instruction's words read, scanned once per node. Heredoc body lines inside the
+ * instruction belong to the instruction itself, so the scan depends on the node's text alone.
+ */
+function referencesOf(model: DockerfileModel, instruction: Instruction, escapeChar: string): readonly RelativeReference[] {
+  const node = instruction as Instruction & Memoized;
+  if (node.expansionReferencesMemo) {
+    return node.expansionReferencesMemo;
+  }
+  if (!hasDollar(model, instruction)) {
+    return (node.expansionReferencesMemo = noReferences);
+  }
+  const keyword = instruction.getKeyword();
+  const first = instruction.getRange().start.line;
+  const flags = keyword === 'ADD' || keyword === 'COPY' ? expandedFlags : undefined;
+  const found = expansionReferences(instruction, { lines: model.lines, escapeChar, skipLines: model.heredocLines, expandedFlags: flags });
+  return (node.expansionReferencesMemo = found.map(({ name, range }) => ({ name, lineOffset: range.start.line - first, start: range.start.character, end: range.end.character })));
+}
+
+/** Names an ARG (every word) or ENV (`k=v …` or legacy `k v`) declares, read once per node. */
+function declaredBy(model: DockerfileModel, instruction: Instruction, escapeChar: string): readonly string[] {
+  const node = instruction as Instruction & Memoized;
+  return (node.declaredNamesMemo ??= readDeclaredNames(model, instruction, escapeChar));
+}
+
+function readDeclaredNames(model: DockerfileModel, instruction: Instruction, escapeChar: string): string[] {
   const text = logicalArguments(model.document, instruction, escapeChar);
   if (instruction.getKeyword() === 'ENV') {
     return declaredNames(text);
