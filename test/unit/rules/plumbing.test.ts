@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Connection } from 'vscode-languageserver';
 import { ImageConfigCache } from '../../../server/src/features/imageConfigs';
-import { immediateLineLimit, PerDocumentDebouncer } from '../../../server/src/features/diagnostics/scheduler';
+import { immediateLineLimit, largeFileDelayMs, PerDocumentDebouncer } from '../../../server/src/features/diagnostics/scheduler';
 import { extractDiagnosticsSettings, readSeverityOverrides } from '../../../server/src/features/diagnostics/settings';
 
 /** Polls `condition` until it holds or the deadline passes. */
@@ -35,6 +35,37 @@ describe('PerDocumentDebouncer', () => {
     debouncer.cancel('c');
     await until(() => ran.length === 2);
     assert.deepEqual(ran.sort(), ['a', 'b']);
+  });
+  // [label, milliseconds since the previous schedule of the same document (undefined: first), lines, expected delay]
+  const delays: [string, number | undefined, number, number][] = [
+    ['small file, burst', 5, 10, 0],
+    ['large file, opened', undefined, immediateLineLimit, 0],
+    ['large file, change after a quiet spell', largeFileDelayMs + 1, immediateLineLimit, 0],
+    ['large file, change within a burst', largeFileDelayMs - 1, immediateLineLimit, largeFileDelayMs],
+    ['large file, changes processed together after a long check', 0, 50_000, largeFileDelayMs],
+  ];
+  for (const [label, sincePrevious, lines, expected] of delays) {
+    it(`delay: ${label}`, () => {
+      let now = 1000;
+      const debouncer = new PerDocumentDebouncer(() => now);
+      if (sincePrevious !== undefined) {
+        debouncer.delayFor('a', lines);
+        now += sincePrevious;
+      }
+      assert.equal(debouncer.delayFor('a', lines), expected);
+    });
+  }
+  it('delay: a pending check in a large file keeps the burst waiting, and a forgotten document starts afresh', () => {
+    let now = 0;
+    const debouncer = new PerDocumentDebouncer(() => now);
+    debouncer.schedule('a', immediateLineLimit, () => undefined);
+    debouncer.schedule('a', immediateLineLimit, () => undefined);
+    now += largeFileDelayMs * 10;
+    // Still pending (the timer did not fire in this synchronous test): part of the same burst.
+    assert.equal(debouncer.delayFor('a', immediateLineLimit), largeFileDelayMs);
+    debouncer.forget('a');
+    now += 1;
+    assert.equal(debouncer.delayFor('a', immediateLineLimit), 0);
   });
 });
 

@@ -41,7 +41,7 @@ export const diagnosticsFeature: Feature = {
     images.onLearned(() => store.uris().forEach((uri) => schedule(uri)));
     store.onDidChange((event) => {
       if (event.kind === 'close') {
-        debouncer.cancel(event.uri);
+        debouncer.forget(event.uri);
         void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
       } else {
         schedule(event.uri);

@@ -1,6 +1,11 @@
 /** Below this many lines diagnostics run right after a change, with no artificial delay. */
 export const immediateLineLimit = 2000;
-/** Pause after the last change before large files are re-checked, so a burst of keystrokes costs one run. */
+/**
+ * In larger files, a change that follows the previous one of the same document within this time is
+ * part of a burst (key repeat, a multi-step edit, changes queued while a check ran): its check waits
+ * until the document has been quiet this long, so the burst costs one run. A change after a quiet
+ * spell, and an open, is checked at once.
+ */
 export const largeFileDelayMs = 40;
 
 /**
@@ -9,11 +14,14 @@ export const largeFileDelayMs = 40;
  */
 export class PerDocumentDebouncer {
   private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly lastScheduled = new Map<string, number>();
 
-  /** Schedules `job` for `uri`, replacing any pending one; `lineCount` chooses the delay. */
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
+  /** Schedules `job` for `uri`, replacing any pending one; `lineCount` and the time since the last schedule choose the delay. */
   schedule(uri: string, lineCount: number, job: () => void): void {
+    const delay = this.delayFor(uri, lineCount);
     this.cancel(uri);
-    const delay = lineCount < immediateLineLimit ? 0 : largeFileDelayMs;
     this.pending.set(
       uri,
       setTimeout(() => {
@@ -23,6 +31,17 @@ export class PerDocumentDebouncer {
     );
   }
 
+  /** The delay a schedule for `uri` gets now (and records the schedule's time). */
+  delayFor(uri: string, lineCount: number): number {
+    const now = this.now();
+    const last = this.lastScheduled.get(uri);
+    this.lastScheduled.set(uri, now);
+    if (lineCount < immediateLineLimit) {
+      return 0;
+    }
+    return this.pending.has(uri) || (last !== undefined && now - last < largeFileDelayMs) ? largeFileDelayMs : 0;
+  }
+
   /** Drops the pending job of `uri`, if any. */
   cancel(uri: string): void {
     const timer = this.pending.get(uri);
@@ -30,5 +49,11 @@ export class PerDocumentDebouncer {
       clearTimeout(timer);
       this.pending.delete(uri);
     }
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.lastScheduled.delete(uri);
   }
 }
