@@ -16,6 +16,10 @@ export function logicalArguments(document: TextDocument, instruction: Instructio
 
 function readLogicalArguments(document: TextDocument, instruction: Instruction, escapeChar: string): string {
   const raw = document.getText({ start: instruction.getInstructionRange().end, end: instruction.getRange().end });
+  if (!raw.includes('\n')) {
+    // One line (most instructions): what the general path below gives it, without the split and join.
+    return raw.trim();
+  }
   const lines = raw.split(/\r?\n/);
   const kept: string[] = [];
   lines.forEach((line, index) => {
