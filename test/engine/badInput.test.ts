@@ -11,16 +11,7 @@ import { LogFollower } from '../../client/src/engine/logFollower';
 import { snapshotMaxBytes } from '../../client/src/engine/logSnapshot';
 import { StreamDemuxer } from '../../client/src/engine/streams';
 import { baseImage, createTestContainer, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
-
-async function until(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { until } from '../until';
 
 /** What a shell would act on if anything passed it through one: each leaves a trace file. */
 const hostile = "x;touch /tmp/p1 $(touch /tmp/p2) `touch /tmp/p3` | touch /tmp/p4 & touch /tmp/p5 > /tmp/p6 'q' \"dq\" \\ * ? ~ ! # 名字 ✓ ü 🐳 \u202e";
@@ -63,7 +54,7 @@ describe('bad input against the real engine', () => {
     });
     try {
       await follower.start();
-      await until('the marker after the bad output', () => sawMarker);
+      await until('the marker after the bad output', () => sawMarker, 60_000);
     } finally {
       follower.stop();
     }

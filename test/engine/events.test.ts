@@ -7,17 +7,7 @@ import type { EngineEvent } from '../../client/src/engine/types';
 import { createTestContainer, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
 import Docker from 'dockerode';
 import { createPrivateDaemon } from './privateDaemon';
-
-/** Polls until the probe holds (readiness with a deadline, never a fixed sleep). */
-async function waitFor(what: string, probe: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { until } from '../until';
 
 function sharedEngine(): ReturnType<typeof createEngine> {
   const host = process.env['DOCKER_HOST'];
@@ -41,13 +31,13 @@ describe('engine events against the real engine', () => {
       { onEvent: (event) => seen.push(event), onConnection: (state) => (connected = state === 'connected') },
       { signal: abort.signal },
     );
-    await waitFor('the event stream to connect', () => connected);
+    await until('the event stream to connect', () => connected);
     const container = await createTestContainer(docker, `dockhand-ev-${suffix}`, ['sleep', '60'], true);
     const volumeName = `dockhand-ev-vol-${suffix}`;
     await docker.createVolume({ Name: volumeName, Labels: { [testLabel]: 'true' } });
     const network = await docker.createNetwork({ Name: `dockhand-ev-net-${suffix}`, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
     const has = (kind: EngineEvent['kind'], action: string, id: string): boolean => seen.some((e) => e.kind === kind && e.action === action && e.id === id);
-    await waitFor('container create/start, volume create and network create events', () =>
+    await until('container create/start, volume create and network create events', () =>
       has('container', 'create', container.id) && has('container', 'start', container.id) && has('volume', 'create', volumeName) && has('network', 'create', network.id),
     );
     const start = seen.find((e) => e.kind === 'container' && e.action === 'start' && e.id === container.id);
@@ -72,20 +62,20 @@ describe('engine events against the real engine', () => {
         { onEvent: (event) => seen.push(event), onConnection: (state, error) => states.push({ state, ...(error ? { error } : {}) }) },
         { signal: abort.signal, initialBackoffMs: 50, maxBackoffMs: 400 },
       );
-      await waitFor('the first connection', () => states.some((s) => s.state === 'connected'));
+      await until('the first connection', () => states.some((s) => s.state === 'connected'));
       await daemon.stop();
-      await waitFor('the loss to be reported', () => states.some((s) => s.state === 'disconnected'));
+      await until('the loss to be reported', () => states.some((s) => s.state === 'disconnected'));
       const downReports = (): number => states.filter((s) => s.state === 'disconnected').length;
       const reportsWhileDown = downReports();
       await daemon.start();
-      await waitFor('the reconnection', () => states.filter((s) => s.state === 'connected').length === 2, 60_000);
+      await until('the reconnection', () => states.filter((s) => s.state === 'connected').length === 2, 60_000);
       assert.equal(downReports(), reportsWhileDown, 'an outage is reported once, not once per failed attempt');
       assert.equal(states.find((s) => s.state === 'disconnected')?.error?.kind, 'unreachable');
       // Events from the restarted engine arrive on the new stream.
       const privateDocker = new Docker({ socketPath: daemon.socketPath });
       const volumeName = `dockhand-reconnect-${suffix}`;
       await privateDocker.createVolume({ Name: volumeName });
-      await waitFor('an event from the restarted engine', () => seen.some((e) => e.kind === 'volume' && e.action === 'create' && e.id === volumeName));
+      await until('an event from the restarted engine', () => seen.some((e) => e.kind === 'volume' && e.action === 'create' && e.id === volumeName));
       abort.abort();
       await watching;
     } finally {

@@ -8,6 +8,7 @@ import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, vo
 import { ExplorerState, objectKinds } from '../../client/src/explorer/explorerState';
 import { RefreshController } from '../../client/src/explorer/refreshController';
 import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { until } from '../until';
 
 /** The real engine, with every call recorded as `method:firstArgument`. */
 function countingEngine(calls: string[], eventArrivals: Map<string, number>): Engine {
@@ -33,16 +34,6 @@ function countingEngine(calls: string[], eventArrivals: Map<string, number>): En
       };
     },
   });
-}
-
-async function waitFor(what: string, probe: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 const flatten = (items: readonly TreeItemModel[]): TreeItemModel[] => items.flatMap((item) => [item, ...flatten(item.children ?? [])]);
@@ -159,7 +150,7 @@ describe('explorer against the real engine', () => {
     calls.length = 0;
     changedAt.length = 0;
     await web.pause();
-    await waitFor('the paused state', () => state.get('container', web.id)?.state === 'paused');
+    await until('the paused state', () => state.get('container', web.id)?.state === 'paused');
     await controller.settled();
     assert.deepEqual(
       calls.filter((call) => call.includes(web.id) || call.startsWith('list')),
@@ -172,15 +163,15 @@ describe('explorer against the real engine', () => {
     assert.ok(latency <= 50, `updated ${latency.toFixed(1)} ms after the event`);
     assert.equal(flatten(containerDescriptor.buildTree(state, options)).find((item) => item.id === web.id)?.contextValue, 'container.paused');
     await web.unpause();
-    await waitFor('the running state again', () => state.get('container', web.id)?.state === 'running');
+    await until('the running state again', () => state.get('container', web.id)?.state === 'running');
   });
 
   it('follows a stop and a removal without re-listing', async () => {
     calls.length = 0;
     await web.stop({ t: 0 });
-    await waitFor('the exited state', () => state.get('container', web.id)?.state === 'exited');
+    await until('the exited state', () => state.get('container', web.id)?.state === 'exited');
     await web.remove();
-    await waitFor('the removal', () => state.get('container', web.id) === undefined);
+    await until('the removal', () => state.get('container', web.id) === undefined);
     await controller.settled();
     assert.deepEqual(calls.filter((call) => call.startsWith('list')), []);
     assert.ok(calls.every((call) => call.startsWith('find')), calls.join(', '));
@@ -191,7 +182,7 @@ describe('explorer against the real engine', () => {
     const extraVolume = `dockhand-ex-vol2-${suffix}`;
     await docker.createVolume({ Name: extraVolume, Labels: { [testLabel]: 'true' } });
     const extraNetwork = await docker.createNetwork({ Name: `dockhand-ex-net2-${suffix}`, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
-    await waitFor('the new volume and network', () => state.get('volume', extraVolume) !== undefined && state.get('network', extraNetwork.id) !== undefined);
+    await until('the new volume and network', () => state.get('volume', extraVolume) !== undefined && state.get('network', extraNetwork.id) !== undefined);
     assert.ok(calls.includes(`findVolume:${extraVolume}`));
     assert.ok(calls.includes(`findNetwork:${extraNetwork.id}`));
     assert.deepEqual(calls.filter((call) => call.startsWith('list')), []);

@@ -9,16 +9,7 @@ import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
 import { LogFollower, type LogGap } from '../../client/src/engine/logFollower';
 import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
-
-async function waitFor(what: string, probe: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { until } from '../until';
 
 describe('a container removed under open logs and exec; its name reused', () => {
   const docker = testDocker();
@@ -51,14 +42,14 @@ describe('a container removed under open logs and exec; its name reused', () => 
       failed: (error) => void failures.push(error),
     });
     await follower.start();
-    await waitFor('the old container’s lines', () => lines.includes('old-container'));
+    await until('the old container’s lines', () => lines.includes('old-container'));
     const session = await engine.startExecSession({ containerId: first.id, cmd: ['sh'] });
     let exit: { code: number | undefined; lost?: EngineError } | undefined;
     session.onExit((code, lost) => (exit = { code, ...(lost ? { lost } : {}) }));
 
     await first.remove({ force: true });
-    await waitFor('the follower to mark the removal', () => gaps.includes('removed'));
-    await waitFor('the exec session to end', () => exit !== undefined);
+    await until('the follower to mark the removal', () => gaps.includes('removed'));
+    await until('the exec session to end', () => exit !== undefined);
     assert.deepEqual(failures, [], 'a removal is a marker, not a failure');
     // The engine leaves an exit code (126) that would read like the command's own failure: the reason must be given.
     assert.equal(exit?.lost?.kind, 'notFound', `exec ended with ${JSON.stringify(exit)}`);
@@ -67,8 +58,8 @@ describe('a container removed under open logs and exec; its name reused', () => 
     const second = await createTestContainer(docker, name, loop('new-container'), true);
     assert.notEqual(second.id, first.id);
     // Readiness of the newcomer is observed through the API, not guessed with a sleep.
-    await waitFor('the new container’s output', async () => (await second.logs({ stdout: true, tail: 5 })).toString('utf8').includes('new-container'));
-    await waitFor('a few more lines of the new container', async () => (await second.logs({ stdout: true })).toString('utf8').split('new-container').length > 5);
+    await until('the new container’s output', async () => (await second.logs({ stdout: true, tail: 5 })).toString('utf8').includes('new-container'));
+    await until('a few more lines of the new container', async () => (await second.logs({ stdout: true })).toString('utf8').split('new-container').length > 5);
     assert.equal(lines.includes('new-container'), false, 'the follower never attaches to a different container of the same name');
     // The log stream may end (a `stopped` marker) just before the destroy event arrives; nothing follows the removal.
     assert.equal(gaps.at(-1), 'removed', `gaps: ${gaps.join(', ')}`);

@@ -6,21 +6,11 @@ import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { LogFollower, type LogGap } from '../../client/src/engine/logFollower';
 import { BoundedTextBuffer, StreamDemuxer } from '../../client/src/engine/streams';
 import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { until } from '../until';
 
 interface Recorded {
   readonly lines: { text: string; stream: string }[];
   readonly gaps: LogGap[];
-}
-
-/** Polls until the condition holds, with a deadline. */
-async function until(what: string, condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('logs against the real engine', () => {

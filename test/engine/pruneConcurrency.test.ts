@@ -12,17 +12,7 @@ import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { planPrune } from '../../client/src/engine/prunePlan';
 import { runPrunePlan } from '../../client/src/engine/pruneRun';
 import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
-
-/** Waits for a condition (not for a guessed duration). */
-async function until(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+import { until } from '../until';
 
 describe('prune under concurrent creation removes only what the preview listed', () => {
   const docker = testDocker();

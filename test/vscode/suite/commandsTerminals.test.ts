@@ -9,17 +9,7 @@ import { createEngine, type Engine } from '../../../client/src/engine/engine';
 import { ExecTerminal } from '../../../client/src/terminal/execTerminal';
 import { LogsTerminal } from '../../../client/src/terminal/logsTerminal';
 import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../../engineHelpers';
-
-/** Polls until the probe holds (readiness with a deadline, never a fixed sleep). */
-async function until(what: string, probe: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { until } from '../../until';
 
 describe('exec and logs terminals', () => {
   const docker = testDocker();
