@@ -33,6 +33,9 @@ fi
 if wants engine; then
   # Remote-engine tests: sshd (SSH transport), openssl (TLS certificates), podman (Docker-compatible API).
   apt_install openssh-server openssl podman || fail_setup "openssh-server/openssl/podman could not be installed"
+  # Build cache records come from a real BuildKit build; Debian's docker.io client builds with
+  # BuildKit on its own (newer clients need the buildx plugin, which Debian does not package).
+  [ -x /usr/bin/docker ] || apt_install docker.io || fail_setup "docker.io (for a BuildKit build) could not be installed"
 fi
 
 if wants vscode; then

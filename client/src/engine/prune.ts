@@ -97,6 +97,21 @@ export function createPruneApi({ docker, call }: EngineCore): PruneApi {
     }
   };
 
+  // No per-record delete exists; a prune filtered to this one record id is the exact equivalent.
+  // BuildKit answers 200 even when it keeps the record (a parent of newer build steps is kept while
+  // they exist), so the answer's list of deleted ids decides whether it really went.
+  const removeBuildCacheRecord = async (id: string, abortSignal: AbortSignal): Promise<void> => {
+    const answer = (await dial({
+      path: '/build/prune?',
+      method: 'POST',
+      abortSignal,
+      statusCodes: { 200: true, 500: 'server error' },
+      options: { all: true, filters: { id: [id] } },
+    })) as { CachesDeleted?: readonly string[] | null } | undefined;
+    if (!(answer?.CachesDeleted ?? []).includes(id)) {
+      throw new EngineError('conflict', `Build cache record ${id} was kept by the engine: newer build steps still build on it.`);
+    }
+  };
   const removeVolume = async (item: PruneItem, abortSignal: AbortSignal): Promise<void> => {
     // Volumes have no id, only a name: one deleted and made again under it after the preview is a
     // different volume. Its creation time tells them apart (to the second, all the engine gives).
@@ -134,14 +149,7 @@ export function createPruneApi({ docker, call }: EngineCore): PruneApi {
           case 'networks':
             return void (await docker.getNetwork(item.id).remove({ abortSignal } as object));
           case 'buildCache':
-            // No per-record delete exists; a prune filtered to this one record id is the exact equivalent.
-            return void (await dial({
-              path: '/build/prune?',
-              method: 'POST',
-              abortSignal,
-              statusCodes: { 200: true, 500: 'server error' },
-              options: { all: true, filters: { id: [item.id] } },
-            }));
+            return removeBuildCacheRecord(item.id, abortSignal);
         }
       }),
   };
