@@ -20,7 +20,7 @@ const answerTimeoutMs = 3000;
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** A base image's CMD/ENTRYPOINT/SHELL, so diagnostics can account for what a stage inherits. */
+/** A base image's CMD/ENTRYPOINT/SHELL, so diagnostics, hover and the `runs:` hint can account for what a stage inherits. */
 export async function answerImageConfig(params: ImageConfigParams, deps: EngineQuestionDeps): Promise<ImageConfigResult | null> {
   if (!deps.isTrusted() || typeof params.image !== 'string' || params.image === '') {
     return null;
