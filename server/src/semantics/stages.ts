@@ -49,7 +49,7 @@ export function buildStages(document: TextDocument, dockerfile: Dockerfile, inst
   const escapeChar = dockerfile.getEscapeCharacter();
   const globalArgs = globalArgDefaults(dockerfile);
   const stageIndexByName = new Map<string, number>();
-  const stages: Stage[] = [];
+  const stages: MutableStage[] = [];
   let current: MutableStage | undefined;
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword();
@@ -66,7 +66,6 @@ export function buildStages(document: TextDocument, dockerfile: Dockerfile, inst
       continue;
     }
     current.instructions.push(instruction);
-    current.range = { start: current.range.start, end: instruction.getRange().end };
     if (keyword === 'CMD' || keyword === 'ENTRYPOINT' || keyword === 'SHELL') {
       const form = commandFormOf(document, instruction, escapeChar);
       const entry: FormInstruction = { instruction, keyword, form, shell: current.currentShell };
@@ -78,6 +77,13 @@ export function buildStages(document: TextDocument, dockerfile: Dockerfile, inst
       }
     } else if (keyword === 'HEALTHCHECK') {
       current.healthchecks.push(instruction);
+    }
+  }
+  // A stage reaches to the end of its last instruction: one range per stage, not one per instruction.
+  for (const stage of stages) {
+    const last = stage.instructions[stage.instructions.length - 1];
+    if (last) {
+      stage.range = { start: stage.range.start, end: last.getRange().end };
     }
   }
   return stages;

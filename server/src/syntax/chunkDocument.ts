@@ -33,7 +33,7 @@ export class ChunkDocument {
   private readonly length: number;
 
   constructor(
-    text: string,
+    private readonly text: string,
     readonly placement: ChunkPlacement,
   ) {
     this.inner = TextDocument.create('', '', 0, text);
@@ -45,7 +45,7 @@ export class ChunkDocument {
   }
 
   getText(range?: Range): string {
-    return range ? this.inner.getText({ start: this.toChunk(range.start), end: this.toChunk(range.end) }) : this.inner.getText();
+    return range ? this.text.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : this.text;
   }
 
   positionAt(offset: number): Position {
@@ -71,10 +71,21 @@ export class ChunkDocument {
   }
 
   offsetAt(position: Position): number {
-    return this.inner.offsetAt(this.toChunk(position));
-  }
-
-  private toChunk(position: Position): Position {
-    return { line: position.line - this.placement.firstLine, character: position.character };
+    // TextDocument.offsetAt at the chunk's line, without a translated Position object per call.
+    const inner = this.inner as unknown as TextDocumentInternals;
+    const lineOffsets = inner.getLineOffsets();
+    const line = position.line - this.placement.firstLine;
+    if (line >= lineOffsets.length) {
+      return this.length;
+    }
+    if (line < 0) {
+      return 0;
+    }
+    const lineOffset = lineOffsets[line] as number;
+    if (position.character <= 0) {
+      return lineOffset;
+    }
+    const nextLineOffset = line + 1 < lineOffsets.length ? (lineOffsets[line + 1] as number) : this.length;
+    return inner.ensureBeforeEOL(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
   }
 }

@@ -26,6 +26,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { installArgumentMemo } from './argumentMemo';
 import { ChunkDocument, type ChunkPlacement } from './chunkDocument';
+import { installFastRangeCreate } from './fastRange';
 
 /** Where chunks may be cut (tests shrink the chunks to put boundaries everywhere). */
 export interface ChunkSizes {
@@ -119,6 +120,7 @@ class ChunkParser extends ParserBase {
 }
 
 installArgumentMemo();
+installFastRangeCreate();
 
 /** Parses `text` (the content of `document`), reusing unchanged chunks of `previous`. */
 export function parseChunked(document: TextDocument, previous: ChunkCache | undefined, sizes: ChunkSizes = defaultChunkSizes): ChunkedParse {
