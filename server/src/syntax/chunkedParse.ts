@@ -18,27 +18,18 @@
  *   stage, variable and comment questions exactly as after a full parse.
  */
 import { JSONInstruction, type Comment, type Dockerfile, type Instruction, type ParserDirective } from 'dockerfile-ast';
-import type { ImageTemplate } from 'dockerfile-ast/lib/imageTemplate';
 import { Dockerfile as DockerfileImpl } from 'dockerfile-ast/lib/dockerfile';
 import { Parser } from 'dockerfile-ast/lib/parser';
 import { Util } from 'dockerfile-ast/lib/util';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { installArgumentMemo } from './argumentMemo';
+import { chunkStarts, defaultChunkSizes, type ChunkSizes } from './chunkBoundaries';
 import { ChunkDocument, type ChunkPlacement } from './chunkDocument';
 import { installFastRangeCreate } from './fastRange';
+import { organizeComments } from './organizeComments';
 
-/** Where chunks may be cut (tests shrink the chunks to put boundaries everywhere). */
-export interface ChunkSizes {
-  /** Fewest lines in a chunk, so that chunks stay few. */
-  readonly minLines: number;
-  /** A letter-led line whose hash is 0 modulo this starts a chunk: about one chunk per this many such lines. */
-  readonly modulus: number;
-  /** Lines after which the next letter-led line starts a chunk whatever its hash (bounds one re-parse). */
-  readonly maxLines: number;
-}
-
-export const defaultChunkSizes: ChunkSizes = { minLines: 16, modulus: 16, maxLines: 512 };
+export { chunkStarts, type ChunkSizes } from './chunkBoundaries';
 
 /** One parsed chunk, reusable in a later version wherever the same text appears. */
 interface ParsedChunk {
@@ -170,48 +161,6 @@ export function parseChunked(document: TextDocument, previous: ChunkCache | unde
     }
   }
   return { dockerfile, cache: { first: chunks[0], rest }, parsedChunks };
-}
-
-/**
- * Offsets where chunks start. A boundary depends on the content of the line it falls on (a hash), not
- * on its distance from the top, so an edit that adds or removes lines moves the boundaries near it
- * only: further down the same lines start chunks again and those chunks are reused.
- */
-export function chunkStarts(text: string, sizes: ChunkSizes = defaultChunkSizes): number[] {
-  const starts = [0];
-  let linesInChunk = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    if (
-      linesInChunk >= sizes.minLines &&
-      isAsciiLetter(text.charCodeAt(lineStart)) &&
-      (linesInChunk >= sizes.maxLines || lineHash(text, lineStart, lineEnd) % sizes.modulus === 0)
-    ) {
-      starts.push(lineStart);
-      linesInChunk = 0;
-    }
-    if (newline === -1) {
-      break;
-    }
-    linesInChunk += 1;
-    lineStart = newline + 1;
-  }
-  return starts;
-}
-
-/** FNV-1a over a line's UTF-16 units. */
-function lineHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = start; index < end; index += 1) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function countLines(text: string): number {
@@ -403,68 +352,4 @@ function assemble(document: TextDocument, chunks: readonly ParsedChunk[]): Docke
   }
   organizeComments(dockerfile);
   return dockerfile;
-}
-
-/**
- * What `Dockerfile.organizeComments` does (hand each comment to the initial ARGs or to the stage
- * whose range holds it), with a binary search over the stages instead of a scan of all of them per
- * comment, which is quadratic in a large file with many comments. The stage ranges only depend on
- * instructions, and when they are in order and disjoint, the stage that can hold a position is the last
- * one starting at or before it; otherwise every stage is tried, as dockerfile-ast does.
- */
-function organizeComments(dockerfile: DockerfileImpl): void {
-  const comments = dockerfile.getComments();
-  if (comments.length === 0) {
-    return;
-  }
-  const internals = dockerfile as unknown as { initialInstructions: ImageTemplate; buildStages: ImageTemplate[] };
-  const initialRange = internals.initialInstructions.getRange();
-  const stages = internals.buildStages;
-  const ranges = stages.map((stage) => stage.getRange());
-  const ordered = ranges.every((range, index) => {
-    const previous = ranges[index - 1];
-    return range !== null && (index === 0 || (previous !== null && previous !== undefined && isBefore(previous.end, range.start)));
-  });
-  for (const comment of comments) {
-    const { start, end } = comment.getRange();
-    if (initialRange && Util.isInsideRange(end, initialRange)) {
-      internals.initialInstructions.addComment(comment);
-      continue;
-    }
-    if (ordered) {
-      const index = lastIndexAtOrBefore(ranges as Range[], start);
-      const range = ranges[index];
-      if (range && Util.isInsideRange(start, range)) {
-        stages[index]?.addComment(comment);
-      }
-      continue;
-    }
-    stages.forEach((stage, index) => {
-      const range = ranges[index];
-      if (range && Util.isInsideRange(start, range)) {
-        stage.addComment(comment);
-      }
-    });
-  }
-}
-
-function isBefore(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
-
-/** Index of the last range starting at or before `position` (-1 if none); `ranges` in order. */
-function lastIndexAtOrBefore(ranges: readonly Range[], position: Position): number {
-  let low = 0;
-  let high = ranges.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (isBefore(position, (ranges[middle] as Range).start)) {
-      high = middle - 1;
-    } else {
-      found = middle;
-      low = middle + 1;
-    }
-  }
-  return found;
 }
