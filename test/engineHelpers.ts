@@ -55,3 +55,23 @@ export async function removeLabelled(docker: Docker, suffix: string): Promise<vo
     }
   }
 }
+
+/**
+ * Collects unhandled rejections and uncaught exceptions between `start()` and `stop()`, so a fault
+ * test can assert that nothing escaped (Node would otherwise only print them, or end the run).
+ */
+export function unhandledErrors(): { readonly seen: unknown[]; start(): void; stop(): void } {
+  const seen: unknown[] = [];
+  const record = (reason: unknown): void => void seen.push(reason);
+  return {
+    seen,
+    start: () => {
+      process.on('unhandledRejection', record);
+      process.on('uncaughtException', record);
+    },
+    stop: () => {
+      process.off('unhandledRejection', record);
+      process.off('uncaughtException', record);
+    },
+  };
+}

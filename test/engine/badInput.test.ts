@@ -10,7 +10,7 @@ import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { LogFollower } from '../../client/src/engine/logFollower';
 import { snapshotMaxBytes } from '../../client/src/engine/logSnapshot';
 import { StreamDemuxer } from '../../client/src/engine/streams';
-import { baseImage, createTestContainer, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { baseImage, createTestContainer, removeLabelled, testDocker, testLabel, unhandledErrors, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 
 /** What a shell would act on if anything passed it through one: each leaves a trace file. */
@@ -19,18 +19,15 @@ const hostile = "x;touch /tmp/p1 $(touch /tmp/p2) `touch /tmp/p3` | touch /tmp/p
 describe('bad input against the real engine', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+  const unhandled = unhandledErrors();
   let engine: Engine;
 
   before(() => {
-    process.on('unhandledRejection', onUnhandled);
-    process.on('uncaughtException', onUnhandled);
+    unhandled.start();
     engine = createEngine(parseHost(process.env['DOCKER_HOST'] ?? ''), 30_000);
   });
   after(async () => {
-    process.off('unhandledRejection', onUnhandled);
-    process.off('uncaughtException', onUnhandled);
+    unhandled.stop();
     await removeLabelled(docker, suffix);
   });
 
@@ -67,7 +64,7 @@ describe('bad input against the real engine', () => {
     assert.ok(payload <= snapshotMaxBytes, `the snapshot keeps at most ${snapshotMaxBytes} bytes (kept ${payload})`);
     assert.ok(snapshot.droppedBytes > 0 || payload < snapshotMaxBytes);
     assert.match(frames.at(-1)?.data.toString('utf8') ?? '', /end-of-bad-output/, 'the newest output is what is kept');
-    assert.deepEqual(unhandled, []);
+    assert.deepEqual(unhandled.seen, []);
     const growthMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
     console.log(`bad output: ${lines} lines followed (longest ${longest} chars), snapshot ${(payload / 1e6).toFixed(1)} MB kept of ${((payload + snapshot.droppedBytes) / 1e6).toFixed(1)} MB, heap growth ${growthMb.toFixed(1)} MB`);
   });

@@ -13,7 +13,7 @@ import type { ExecSession } from '../../client/src/engine/exec';
 import { LogFollower, type LogGap } from '../../client/src/engine/logFollower';
 import { ExplorerState } from '../../client/src/explorer/explorerState';
 import { RefreshController } from '../../client/src/explorer/refreshController';
-import { baseImage, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { baseImage, testDocker, testLabel, unhandledErrors, uniqueSuffix } from '../engineHelpers';
 import { createPrivateDaemon } from './privateDaemon';
 
 /** Polls until the probe holds; returns the milliseconds it took. */
@@ -51,20 +51,17 @@ interface Observed {
 describe('engine faults: the daemon stops and starts under open views, logs and exec', () => {
   const daemon = createPrivateDaemon();
   const suffix = uniqueSuffix();
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+  const unhandled = unhandledErrors();
   let privateDocker: Docker;
 
   before(async () => {
-    process.on('unhandledRejection', onUnhandled);
-    process.on('uncaughtException', onUnhandled);
+    unhandled.start();
     await daemon.start();
     privateDocker = new Docker({ socketPath: daemon.socketPath });
     await copyTestImage(testDocker(), privateDocker);
   });
   after(async () => {
-    process.off('unhandledRejection', onUnhandled);
-    process.off('uncaughtException', onUnhandled);
+    unhandled.stop();
     await daemon.dispose();
   });
 
@@ -132,7 +129,7 @@ describe('engine faults: the daemon stops and starts under open views, logs and 
       await privateDocker.getContainer(container.id).start();
       await waitFor('new log lines after the container started again', () => observed.logLines.length > linesBefore + 2, 10_000);
       assert.ok(observed.logGaps.some((g) => g.kind === 'restarted'), `gaps: ${observed.logGaps.map((g) => g.kind).join(', ')}`);
-      assert.deepEqual(unhandled, [], 'no unhandled rejection or exception');
+      assert.deepEqual(unhandled.seen, [], 'no unhandled rejection or exception');
       console.log(`faults: unreachable after ${unreachableAfter} ms, explorer recovered ${recoveredAfter} ms and logs ${logReconnectAfter} ms after the engine answered`);
     } finally {
       exec?.close();

@@ -8,24 +8,21 @@ import { parseHost } from '../../client/src/engine/connection';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
 import { LogFollower, type LogGap } from '../../client/src/engine/logFollower';
-import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
+import { createTestContainer, removeLabelled, testDocker, unhandledErrors, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 
 describe('a container removed under open logs and exec; its name reused', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+  const unhandled = unhandledErrors();
   let engine: Engine;
 
   before(() => {
-    process.on('unhandledRejection', onUnhandled);
-    process.on('uncaughtException', onUnhandled);
+    unhandled.start();
     engine = createEngine(parseHost(process.env['DOCKER_HOST'] ?? ''), 10_000);
   });
   after(async () => {
-    process.off('unhandledRejection', onUnhandled);
-    process.off('uncaughtException', onUnhandled);
+    unhandled.stop();
     await removeLabelled(docker, suffix);
   });
 
@@ -74,6 +71,6 @@ describe('a container removed under open logs and exec; its name reused', () => 
     });
     await assert.rejects(engine.startExecSession({ containerId: first.id, cmd: ['sh'] }), (error: unknown) => error instanceof EngineError && error.kind === 'notFound');
     follower.stop();
-    assert.deepEqual(unhandled, [], 'no unhandled rejection or exception');
+    assert.deepEqual(unhandled.seen, [], 'no unhandled rejection or exception');
   });
 });
