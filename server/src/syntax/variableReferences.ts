@@ -12,6 +12,24 @@ export interface VariableReference {
 const nameStart = /[A-Za-z_]/;
 const namePart = /[A-Za-z0-9_]/;
 
+/**
+ * The variable named after the `$` at `dollar` (`$NAME` or `${NAME…}`), reading no further than
+ * `limit`; undefined when no name follows (`$1`, `$@` and friends are shell parameters, never build
+ * variables).
+ */
+export function readVariableAt(text: string, dollar: number, limit = text.length): VariableReference | undefined {
+  const braced = text[dollar + 1] === '{';
+  const start = braced ? dollar + 2 : dollar + 1;
+  if (!nameStart.test(text[start] ?? '')) {
+    return undefined;
+  }
+  let end = start + 1;
+  while (end < limit && namePart.test(text[end] ?? '')) {
+    end += 1;
+  }
+  return { name: text.slice(start, end), start, end, braced };
+}
+
 /** Every variable reference in `text`; a `$` preceded by the escape character is literal. */
 export function scanVariableReferences(text: string, escapeChar: string): VariableReference[] {
   const found: VariableReference[] = [];
@@ -21,20 +39,11 @@ export function scanVariableReferences(text: string, escapeChar: string): Variab
       index += 1;
       continue;
     }
-    if (char !== '$') {
-      continue;
+    const reference = char === '$' ? readVariableAt(text, index) : undefined;
+    if (reference) {
+      found.push(reference);
+      index = reference.end - 1;
     }
-    const braced = text[index + 1] === '{';
-    const start = braced ? index + 2 : index + 1;
-    if (!nameStart.test(text[start] ?? '')) {
-      continue;
-    }
-    let end = start + 1;
-    while (end < text.length && namePart.test(text[end] ?? '')) {
-      end += 1;
-    }
-    found.push({ name: text.slice(start, end), start, end, braced });
-    index = end - 1;
   }
   return found;
 }

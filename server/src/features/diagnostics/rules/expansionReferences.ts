@@ -5,6 +5,7 @@
  */
 import type { Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver';
+import { readVariableAt } from '../../../syntax/variableReferences';
 
 /** One variable read, with where it is written. */
 export interface ExpansionReference {
@@ -20,9 +21,6 @@ export interface ScanOptions {
   /** Skip `--flag` words except these (lowercase, with `=`): BuildKit expands only some flags. */
   readonly expandedFlags?: readonly string[];
 }
-
-const nameStart = /[A-Za-z_]/;
-const namePart = /[A-Za-z0-9_]/;
 
 /** The variables read by the arguments of `instruction`, in order. */
 export function expansionReferences(instruction: Instruction, options: ScanOptions): ExpansionReference[] {
@@ -65,22 +63,13 @@ export function expansionReferences(instruction: Instruction, options: ScanOptio
         quote = quote === '"' ? (char === '"' ? undefined : quote) : char;
         continue;
       }
-      if (char !== '$') {
+      const reference = char === '$' ? readVariableAt(text, index, end) : undefined;
+      if (!reference) {
         continue;
       }
-      const braced = text[index + 1] === '{';
-      const start = braced ? index + 2 : index + 1;
-      // `$1`, `$@` and friends are shell parameters, never build variables.
-      if (!nameStart.test(text[start] ?? '')) {
-        continue;
-      }
-      let stop = start + 1;
-      while (stop < end && namePart.test(text[stop] ?? '')) {
-        stop += 1;
-      }
-      found.push({ name: text.slice(start, stop), range: { start: { line, character: start }, end: { line, character: stop } } });
+      found.push({ name: reference.name, range: { start: { line, character: reference.start }, end: { line, character: reference.end } } });
       // The rest of `${NAME:-word}` is scanned on: references inside `word` are read too.
-      index = stop - 1;
+      index = reference.end - 1;
     }
   }
   return found;
