@@ -19,13 +19,18 @@ import { checkRunner } from './workbench';
 export async function runUiChecks(page: Page, url: string, demo: DemoObjects, resultsDir: string, docsDir: string): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const check = checkRunner(page, resultsDir, outcomes);
-  await page.goto(url);
-  await runExplorerChecks(page, check, demo, resultsDir);
-  await runPruneChecks(page, check, resultsDir);
-  await runTerminalChecks(page, check, demo, resultsDir);
-  await runHoverChecks(page, check, resultsDir);
-  // Last: it changes the engine settings, which the checks above must not see.
-  await runEnginesChecks(page, check, resultsDir);
-  await publishScreenshots(check, resultsDir, docsDir);
+  try {
+    await page.goto(url);
+    await runExplorerChecks(page, check, demo, resultsDir);
+    await runPruneChecks(page, check, resultsDir);
+    await runTerminalChecks(page, check, demo, resultsDir);
+    await runHoverChecks(page, check, resultsDir);
+    // Last: it changes the engine settings, which the checks above must not see.
+    await runEnginesChecks(page, check, resultsDir);
+    await publishScreenshots(check, resultsDir, docsDir);
+  } catch (error) {
+    // A step between checks failed: keep what the checks so far found, and count the break.
+    outcomes.push({ tier: 'vscode', title: 'ui: the checks run to the end', state: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
   return outcomes;
 }

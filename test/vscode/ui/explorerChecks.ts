@@ -28,10 +28,7 @@ export async function runExplorerChecks(page: Page, check: Check, demo: DemoObje
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   });
   await check('ui: the Dockhand activity-bar entry opens the explorer', async () => {
-    const entry = page.locator('.activitybar [aria-label^="Dockhand"]').first();
-    await entry.waitFor({ timeout: 30_000 });
-    await entry.click();
-    await page.locator('.pane-header', { hasText: 'Containers' }).first().waitFor({ timeout: 30_000 });
+    await openDockhandContainer(page);
   });
   await check('ui: the four views exist', async () => {
     for (const title of viewTitles) {
@@ -81,8 +78,28 @@ async function screenshotPaneContent(page: Page, title: string, path: string): P
   await page.screenshot({ path, clip: { x: box.x, y: box.y, width: box.width, height } });
 }
 
+/**
+ * Clicks the Dockhand activity-bar entry until its views are on screen. The entry toggles: the
+ * workbench may restore the Dockhand side bar from the in-host suites' session while the page
+ * loads, and a click landing after that restore hides the side bar again, so one click is not
+ * enough; each click is followed by a wait long enough for a slow machine to render the views.
+ */
+async function openDockhandContainer(page: Page): Promise<void> {
+  const entry = page.locator('.activitybar [aria-label^="Dockhand"]').first();
+  const header = page.locator('.part.sidebar .pane-header', { hasText: 'Containers' }).first();
+  await entry.waitFor({ timeout: 60_000 });
+  for (let attempt = 1; !(await header.isVisible()); attempt++) {
+    if (attempt > 4) {
+      throw new Error('the Dockhand views did not appear after 4 clicks on its activity-bar entry');
+    }
+    await entry.click();
+    await header.waitFor({ timeout: 15_000 }).catch(() => undefined);
+  }
+}
+
 /** Expands the views named in `titles` and collapses the others by clicking their headers. */
 async function expandOnly(page: Page, titles: readonly string[]): Promise<void> {
+  await openDockhandContainer(page);
   for (const title of viewTitles) {
     const header = page.locator('.pane-header', { hasText: title }).first();
     const expanded = (await header.getAttribute('aria-expanded')) === 'true';
