@@ -31,6 +31,8 @@ export class ChunkDocument {
   positions: Position[] = [];
 
   private readonly length: number;
+  /** The line of the last `positionAt` answer, where the next search starts. */
+  private lastLine = 0;
 
   constructor(
     private readonly text: string,
@@ -53,21 +55,36 @@ export class ChunkDocument {
     const inner = this.inner as unknown as TextDocumentInternals;
     const clamped = Math.max(Math.min(offset, this.length), 0);
     const lineOffsets = inner.getLineOffsets();
+    const line = this.lineOf(clamped, lineOffsets);
+    this.lastLine = line;
+    const lineOffset = lineOffsets[line] ?? 0;
+    const position = { line: line + this.placement.firstLine, character: inner.ensureBeforeEOL(clamped, lineOffset) - lineOffset };
+    this.positions.push(position);
+    return position;
+  }
+
+  /**
+   * The chunk line holding `offset`. The parser asks for offsets in (nearly) increasing order, so the
+   * line of the previous answer or the one after it is tried before a binary search.
+   */
+  private lineOf(offset: number, lineOffsets: readonly number[]): number {
+    const count = lineOffsets.length;
+    for (let line = this.lastLine; line <= this.lastLine + 1 && line < count; line++) {
+      if ((lineOffsets[line] as number) <= offset && (line + 1 === count || (lineOffsets[line + 1] as number) > offset)) {
+        return line;
+      }
+    }
     let low = 0;
-    let high = lineOffsets.length;
+    let high = count;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((lineOffsets[middle] as number) > clamped) {
+      if ((lineOffsets[middle] as number) > offset) {
         high = middle;
       } else {
         low = middle + 1;
       }
     }
-    const line = Math.max(low - 1, 0);
-    const lineOffset = lineOffsets[line] ?? 0;
-    const position = { line: line + this.placement.firstLine, character: inner.ensureBeforeEOL(clamped, lineOffset) - lineOffset };
-    this.positions.push(position);
-    return position;
+    return Math.max(low - 1, 0);
   }
 
   offsetAt(position: Position): number {

@@ -14,18 +14,21 @@
  * - a reused chunk that now starts on another line is moved: every position its document handed out
  *   is shifted in one loop (chunkDocument.ts lists them), nothing is parsed again;
  * - parser directives are read only by the first chunk; later chunks use its escape character;
+ * - the nodes of RUN, CMD, ENTRYPOINT, SHELL, COPY, ADD and VOLUME read their exec-form JSON when
+ *   first asked for it rather than while parsing (deferredJson.ts);
  * - the instructions and comments are assembled into one dockerfile-ast `Dockerfile`, which answers
  *   stage, variable and comment questions exactly as after a full parse.
  */
-import { JSONInstruction, type Comment, type Dockerfile, type Instruction, type ParserDirective } from 'dockerfile-ast';
+import type { Comment, Dockerfile, Instruction, ParserDirective } from 'dockerfile-ast';
 import { Dockerfile as DockerfileImpl } from 'dockerfile-ast/lib/dockerfile';
 import { Parser } from 'dockerfile-ast/lib/parser';
 import { Util } from 'dockerfile-ast/lib/util';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position, Range } from 'vscode-languageserver-types';
+import { Range, type Position } from 'vscode-languageserver-types';
 import { installArgumentMemo } from './argumentMemo';
 import { chunkStarts, defaultChunkSizes, type ChunkSizes } from './chunkBoundaries';
 import { ChunkDocument, type ChunkPlacement } from './chunkDocument';
+import { deferredJsonInstruction, installDeferredJson } from './deferredJson';
 import { installFastRangeCreate } from './fastRange';
 import { organizeComments } from './organizeComments';
 
@@ -62,7 +65,7 @@ export interface ChunkedParse {
 
 /** dockerfile-ast's parser members this module drives (private in its typings). */
 interface ParserInternals {
-  document: unknown;
+  document: ChunkDocument;
   buffer: string;
   escapeChar: string;
   getParserDirectives(document: unknown, buffer: string): ParserDirective[];
@@ -105,13 +108,23 @@ class ChunkParser extends ParserBase {
       if (this.nextAngle >= end) {
         return noHeredocProbe;
       }
+      return super.createInstruction(dockerfile, instruction, start, instructionEnd, end);
     }
-    return super.createInstruction(dockerfile, instruction, start, instructionEnd, end);
+    // The node the tree keeps: exec-form JSON is read when first asked for (deferredJson.ts).
+    const deferred = deferredJsonInstruction(instruction, () => {
+      // The ranges dockerfile-ast's createInstruction computes before calling the constructor.
+      const startPosition = this.document.positionAt(start);
+      const keywordRange = Range.create(startPosition, this.document.positionAt(instructionEnd));
+      const lineRange = Range.create(startPosition, this.document.positionAt(end));
+      return [this.document, lineRange, dockerfile, this.escapeChar, instruction, keywordRange];
+    });
+    return deferred ?? super.createInstruction(dockerfile, instruction, start, instructionEnd, end);
   }
 }
 
 installArgumentMemo();
 installFastRangeCreate();
+installDeferredJson();
 
 /** Parses `text` (the content of `document`), reusing unchanged chunks of `previous`. */
 export function parseChunked(document: TextDocument, previous: ChunkCache | undefined, sizes: ChunkSizes = defaultChunkSizes): ChunkedParse {
@@ -232,7 +245,6 @@ function parseChunk(text: string, firstLine: number, escapeChar: string | undefi
     }
   }
   const instructions = local.getInstructions();
-  instructions.forEach((instruction) => listBrackets(instruction, document));
   // A scan that stopped at the chunk's end would have gone on into the next chunk in a full parse.
   const clean = text.endsWith('\n') && instructions.every((instruction) => document.offsetAt(instruction.getRange().end) < text.length);
   const comments = local.getComments();
@@ -312,22 +324,6 @@ function reachablePositions(roots: readonly object[]): Position[] {
     position.line = -position.line - 1;
   }
   return found;
-}
-
-/**
- * For `CMD []` JSONInstruction builds the bracket ranges from copied line numbers rather than asking
- * the document; give them positions from the document like every other range, so that they move too.
- */
-function listBrackets(instruction: Instruction, document: ChunkDocument): void {
-  const node = instruction as unknown as { openingBracket?: { range: Range } | null; closingBracket?: { range: Range } | null };
-  if (!(instruction instanceof JSONInstruction) || instruction.getArguments().map((argument) => argument.getValue()).join() !== '[]') {
-    return;
-  }
-  for (const bracket of [node.openingBracket, node.closingBracket]) {
-    if (bracket) {
-      bracket.range = { start: document.positionAt(document.offsetAt(bracket.range.start)), end: document.positionAt(document.offsetAt(bracket.range.end)) };
-    }
-  }
 }
 
 /** dockerfile-ast nodes are shallow (instruction → flag → option → range → position); deeper means a cycle. */
