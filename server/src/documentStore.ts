@@ -100,7 +100,7 @@ export class DocumentStore {
       this.entries.delete(uri);
       this.emit({ kind: 'close', uri, version: undefined });
       // Its tree, chunks and model are garbage now; a large one is collected soon rather than at the next allocation.
-      documentClosed(entry.document.lineCount);
+      documentClosed(entry.document.lineCount, () => [...this.entries.values()].map((open) => open.document.lineCount));
     }
   }
 

@@ -82,6 +82,22 @@ describe('oversized lines', () => {
     await delay(0);
     assert.deepEqual(refs.map((ref) => ref.deref() === undefined), [true, true, true]);
   });
+  it('does not collect while another large document is open, and collects once none is', async () => {
+    const store = new DocumentStore();
+    const large = 'FROM busybox\nRUN true\n'.repeat(Math.ceil(releaseLineThreshold / 2));
+    const other = 'file:///other/Dockerfile';
+    store.open(uri, 'dockerfile', 1, large);
+    store.open(other, 'dockerfile', 1, large);
+    const before = memoryReleases();
+    store.close(uri);
+    await delay(releaseDelayMs * 2);
+    assert.equal(memoryReleases(), before, 'collected while a large document was open');
+    store.close(other);
+    for (let waited = 0; memoryReleases() === before; waited += 10) {
+      assert.ok(waited < releaseDelayMs + 5000, 'no collection after the last large document closed');
+      await delay(10);
+    }
+  });
   it('does not collect after closing a small document', async () => {
     const store = new DocumentStore();
     store.open(uri, 'dockerfile', 1, 'FROM a\n');
