@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Docker from 'dockerode';
 import { parseHost } from '../../client/src/engine/connection';
+import { ContainerLister } from '../../client/src/engine/containerHalves';
 import { diagnoseEngines } from '../../client/src/engine/doctor';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { listEngineCandidates } from '../../client/src/engine/engines';
@@ -104,5 +105,19 @@ describe('Podman engine', () => {
     );
     assert.equal(finding?.status, 'reachable', finding?.detail);
     assert.match(finding.version?.version ?? '', /^\d+\.\d+/);
+  });
+
+  it('reads the name filter as a pattern, so the container list is asked for in two halves', async () => {
+    const lister = new ContainerLister();
+    let requests = 0;
+    const halved = await lister.listAll(async (query) => {
+      requests += 1;
+      return podman.listContainers({ all: true, ...query });
+    });
+    const whole = await podman.listContainers({ all: true });
+    assert.deepEqual(halved.map((container) => container.Id).sort(), whole.map((container) => container.Id).sort());
+    assert.ok(halved.some((container) => container.Id === containerId));
+    assert.equal(requests, 3, 'no fallback to one request');
+    assert.equal(lister.splitting, true);
   });
 });
