@@ -3,6 +3,7 @@
  * state; product code reaches the engine only through client/src/engine/).
  */
 import Docker from 'dockerode';
+import { ContainerLister } from '../client/src/engine/containerHalves';
 
 export const baseImage = 'dockhand-test/busybox:latest';
 export const testLabel = 'dockhand.test';
@@ -74,4 +75,15 @@ export function unhandledErrors(): { readonly seen: unknown[]; start(): void; st
       process.off('uncaughtException', record);
     },
   };
+}
+
+/** The container list asked for in halves (client/src/engine/containerHalves.ts), with the requests it took. */
+export async function listInHalves(docker: Docker): Promise<{ containers: Docker.ContainerInfo[]; requests: number; stillSplitting: boolean }> {
+  const lister = new ContainerLister();
+  let requests = 0;
+  const containers = await lister.listAll((query) => {
+    requests += 1;
+    return docker.listContainers({ all: true, ...query });
+  });
+  return { containers, requests, stillSplitting: lister.splitting };
 }

@@ -6,9 +6,9 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseHost } from '../../client/src/engine/connection';
-import { ContainerLister, nameHalves } from '../../client/src/engine/containerHalves';
+import { nameHalves } from '../../client/src/engine/containerHalves';
 import { createEngine } from '../../client/src/engine/engine';
-import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
+import { createTestContainer, listInHalves, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
 
 /** Last characters from both classes and from outside every class the patterns name. */
 const endings = ['0', '4', '5', '9', 'a', 'm', 'n', 'z', 'A', 'Z', '_', '.', '-'];
@@ -39,17 +39,12 @@ describe('container list in two halves, against the real engine', () => {
   });
 
   it('gives the same containers as one request, and keeps asking in halves', async () => {
-    const lister = new ContainerLister();
-    let requests = 0;
-    const halved = await lister.listAll(async (query) => {
-      requests += 1;
-      return docker.listContainers({ all: true, ...query });
-    });
+    const halved = await listInHalves(docker);
     const whole = await docker.listContainers({ all: true });
-    assert.deepEqual(ours(halved), ours(whole));
-    assert.deepEqual(ours(halved), [...names].sort());
-    assert.equal(requests, 3, 'two halves and the newest-container check, no fallback request');
-    assert.equal(lister.splitting, true);
+    assert.deepEqual(ours(halved.containers), ours(whole));
+    assert.deepEqual(ours(halved.containers), [...names].sort());
+    assert.equal(halved.requests, 3, 'two halves and the newest-container check, no fallback request');
+    assert.equal(halved.stillSplitting, true);
   });
 
   it('lists every one of them through the engine layer', async () => {

@@ -11,11 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Docker from 'dockerode';
 import { parseHost } from '../../client/src/engine/connection';
-import { ContainerLister } from '../../client/src/engine/containerHalves';
 import { diagnoseEngines } from '../../client/src/engine/doctor';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { listEngineCandidates } from '../../client/src/engine/engines';
-import { baseImage, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { baseImage, listInHalves, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
 import { modestUlimits, startPodmanService, type PodmanService } from './podmanFixture';
 
 describe('Podman engine', () => {
@@ -108,16 +107,11 @@ describe('Podman engine', () => {
   });
 
   it('reads the name filter as a pattern, so the container list is asked for in two halves', async () => {
-    const lister = new ContainerLister();
-    let requests = 0;
-    const halved = await lister.listAll(async (query) => {
-      requests += 1;
-      return podman.listContainers({ all: true, ...query });
-    });
+    const halved = await listInHalves(podman);
     const whole = await podman.listContainers({ all: true });
-    assert.deepEqual(halved.map((container) => container.Id).sort(), whole.map((container) => container.Id).sort());
-    assert.ok(halved.some((container) => container.Id === containerId));
-    assert.equal(requests, 3, 'no fallback to one request');
-    assert.equal(lister.splitting, true);
+    assert.deepEqual(halved.containers.map((container) => container.Id).sort(), whole.map((container) => container.Id).sort());
+    assert.ok(halved.containers.some((container) => container.Id === containerId));
+    assert.equal(halved.requests, 3, 'no fallback to one request');
+    assert.equal(halved.stillSplitting, true);
   });
 });
