@@ -3,10 +3,21 @@
  * state; product code reaches the engine only through client/src/engine/).
  */
 import Docker from 'dockerode';
+import { parseHost } from '../client/src/engine/connection';
 import { ContainerLister } from '../client/src/engine/containerHalves';
+import { createEngine, type Engine } from '../client/src/engine/engine';
 
 export const baseImage = 'dockhand-test/busybox:latest';
 export const testLabel = 'dockhand.test';
+
+/** The product's engine layer on the engine the test script started (DOCKER_HOST). */
+export function testEngine(timeoutMs: number): Engine {
+  const host = process.env['DOCKER_HOST'];
+  if (!host) {
+    throw new Error('DOCKER_HOST is not set: run the engine tier through `npm test`, which starts an engine');
+  }
+  return createEngine(parseHost(host), timeoutMs);
+}
 
 /** dockerode pointed at the engine the test script chose (DOCKER_HOST), or the default socket. */
 export function testDocker(): Docker {

@@ -5,12 +5,11 @@
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
-import { createEngine, type Engine } from '../../client/src/engine/engine';
+import type { Engine } from '../../client/src/engine/engine';
 import { LogFollower } from '../../client/src/engine/logFollower';
 import { snapshotMaxBytes } from '../../client/src/engine/logSnapshot';
 import { StreamDemuxer } from '../../client/src/engine/streams';
-import { baseImage, createTestContainer, removeLabelled, testDocker, testLabel, unhandledErrors, uniqueSuffix } from '../engineHelpers';
+import { baseImage, createTestContainer, removeLabelled, testDocker, testEngine, testLabel, unhandledErrors, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 
 /** What a shell would act on if anything passed it through one: each leaves a trace file. */
@@ -24,7 +23,7 @@ describe('bad input against the real engine', () => {
 
   before(() => {
     unhandled.start();
-    engine = createEngine(parseHost(process.env['DOCKER_HOST'] ?? ''), 30_000);
+    engine = testEngine(30_000);
   });
   after(async () => {
     unhandled.stop();

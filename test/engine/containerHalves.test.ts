@@ -5,10 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
 import { nameHalves } from '../../client/src/engine/containerHalves';
-import { createEngine } from '../../client/src/engine/engine';
-import { createTestContainer, listInHalves, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
+import { createTestContainer, listInHalves, removeLabelled, testDocker, testEngine, uniqueSuffix } from '../engineHelpers';
 
 /** Last characters from both classes and from outside every class the patterns name. */
 const endings = ['0', '4', '5', '9', 'a', 'm', 'n', 'z', 'A', 'Z', '_', '.', '-'];
@@ -48,9 +46,7 @@ describe('container list in two halves, against the real engine', () => {
   });
 
   it('lists every one of them through the engine layer', async () => {
-    const host = process.env['DOCKER_HOST'];
-    assert.ok(host, 'DOCKER_HOST is set by the test script');
-    const engine = createEngine(parseHost(host), 10_000);
+    const engine = testEngine(10_000);
     const listed = (await engine.listContainers()).map((container) => container.name).filter((name) => name.startsWith(prefix));
     assert.deepEqual(listed.sort(), [...names].sort());
   });

@@ -1,17 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
-import { parseHost } from '../../client/src/engine/connection';
 import { EngineError } from '../../client/src/engine/errors';
-import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../engineHelpers';
-
-function realEngine(): Engine {
-  const host = process.env['DOCKER_HOST'];
-  if (!host) {
-    throw new Error('DOCKER_HOST is not set: run the engine tier through `npm test`, which starts an engine');
-  }
-  return createEngine(parseHost(host), 10_000);
-}
+import { createTestContainer, removeLabelled, testDocker, testEngine, uniqueSuffix } from '../engineHelpers';
 
 describe('engine layer against the real Docker engine', () => {
   const docker = testDocker();
@@ -20,7 +11,7 @@ describe('engine layer against the real Docker engine', () => {
   let engine: Engine;
 
   before(async () => {
-    engine = realEngine();
+    engine = testEngine(10_000);
     await createTestContainer(docker, name, ['sleep', '300'], true);
   });
   after(async () => {

@@ -1,21 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
 import { createEngine } from '../../client/src/engine/engine';
 import type { EngineError } from '../../client/src/engine/errors';
 import type { EngineEvent } from '../../client/src/engine/types';
-import { createTestContainer, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { createTestContainer, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 import Docker from 'dockerode';
 import { createPrivateDaemon } from './privateDaemon';
 import { until } from '../until';
-
-function sharedEngine(): ReturnType<typeof createEngine> {
-  const host = process.env['DOCKER_HOST'];
-  if (!host) {
-    throw new Error('DOCKER_HOST is not set: run the engine tier through `npm test`, which starts an engine');
-  }
-  return createEngine(parseHost(host), 10_000);
-}
 
 describe('engine events against the real engine', () => {
   const docker = testDocker();
@@ -23,7 +14,7 @@ describe('engine events against the real engine', () => {
   after(() => removeLabelled(docker, suffix));
 
   it('streams typed events for a container, a volume and a network, and stops when cancelled', async () => {
-    const engine = sharedEngine();
+    const engine = testEngine(10_000);
     const seen: EngineEvent[] = [];
     const abort = new AbortController();
     let connected = false;

@@ -1,11 +1,10 @@
 /** Exec over a real TTY: a command round trip, resize, exit; shell probing with and without a shell. */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
-import { createEngine, type Engine } from '../../client/src/engine/engine';
+import type { Engine } from '../../client/src/engine/engine';
 import type { ExecSession } from '../../client/src/engine/exec';
 import { probeShell } from '../../client/src/engine/shellProbe';
-import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 
 /** Collects a session's output and waits for a pattern in it (with a deadline). */
 function recorder(session: ExecSession): { waitFor(pattern: RegExp, timeoutMs?: number): Promise<string>; text(): string } {
@@ -43,9 +42,7 @@ describe('exec against the real engine', () => {
   let containerId = '';
 
   before(async () => {
-    const host = process.env['DOCKER_HOST'];
-    assert.ok(host, 'DOCKER_HOST names the test engine');
-    engine = createEngine(parseHost(host), 15_000);
+    engine = testEngine(15_000);
     const container = await docker.createContainer({ name: `dockhand-exec-${suffix}`, Image: baseImage, Cmd: ['sleep', '300'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
     await container.start();
     containerId = container.id;

@@ -1,22 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type Docker from 'dockerode';
-import { parseHost } from '../../client/src/engine/connection';
-import { createEngine, type Engine } from '../../client/src/engine/engine';
+import type { Engine } from '../../client/src/engine/engine';
 import type { EngineObjectKind } from '../../client/src/engine/types';
 import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, volumeDescriptor, type TreeItemModel, type ViewOptions } from '../../client/src/explorer/descriptors';
 import { ExplorerState, objectKinds } from '../../client/src/explorer/explorerState';
 import { RefreshController } from '../../client/src/explorer/refreshController';
-import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 
 /** The real engine, with every call recorded as `method:firstArgument`. */
 function countingEngine(calls: string[], eventArrivals: Map<string, number>): Engine {
-  const host = process.env['DOCKER_HOST'];
-  if (!host) {
-    throw new Error('DOCKER_HOST is not set: run the engine tier through `npm test`, which starts an engine');
-  }
-  const engine = createEngine(parseHost(host), 10_000);
+  const engine = testEngine(10_000);
   return new Proxy(engine, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);

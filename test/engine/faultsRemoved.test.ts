@@ -4,11 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
-import { createEngine, type Engine } from '../../client/src/engine/engine';
+import type { Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
 import { LogFollower, type LogGap } from '../../client/src/engine/logFollower';
-import { createTestContainer, removeLabelled, testDocker, unhandledErrors, uniqueSuffix } from '../engineHelpers';
+import { createTestContainer, removeLabelled, testDocker, testEngine, unhandledErrors, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 
 describe('a container removed under open logs and exec; its name reused', () => {
@@ -19,7 +18,7 @@ describe('a container removed under open logs and exec; its name reused', () => 
 
   before(() => {
     unhandled.start();
-    engine = createEngine(parseHost(process.env['DOCKER_HOST'] ?? ''), 10_000);
+    engine = testEngine(10_000);
   });
   after(async () => {
     unhandled.stop();

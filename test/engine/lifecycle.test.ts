@@ -1,11 +1,10 @@
 /** Every lifecycle action and inspect against the real engine, on objects this test creates. */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
-import { createEngine, type Engine } from '../../client/src/engine/engine';
+import type { Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
 import type { ContainerAction } from '../../client/src/engine/lifecycle';
-import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 
 /** Polls until the probe returns a value, with a deadline. */
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
@@ -33,9 +32,7 @@ describe('lifecycle actions against the real engine', () => {
   const state = async (): Promise<string> => (await docker.getContainer(containerId).inspect()).State.Status;
 
   before(async () => {
-    const host = process.env['DOCKER_HOST'];
-    assert.ok(host, 'DOCKER_HOST names the test engine');
-    engine = createEngine(parseHost(host), 15_000);
+    engine = testEngine(15_000);
     const container = await docker.createContainer({
       name: `dockhand-life-${suffix}`,
       Image: baseImage,

@@ -1,11 +1,10 @@
 /** Following logs against the real engine: demultiplexed streams, a restart gap, bounded memory under a flood. */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
-import { createEngine, type Engine } from '../../client/src/engine/engine';
+import type { Engine } from '../../client/src/engine/engine';
 import { LogFollower, type LogGap } from '../../client/src/engine/logFollower';
 import { BoundedTextBuffer, StreamDemuxer } from '../../client/src/engine/streams';
-import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 
 interface Recorded {
@@ -20,9 +19,7 @@ describe('logs against the real engine', () => {
   let engine: Engine;
 
   before(() => {
-    const host = process.env['DOCKER_HOST'];
-    assert.ok(host, 'DOCKER_HOST names the test engine');
-    engine = createEngine(parseHost(host), 15_000);
+    engine = testEngine(15_000);
   });
   after(async () => {
     await removeLabelled(docker, suffix);

@@ -4,11 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
-import { createEngine, type Engine } from '../../client/src/engine/engine';
+import type { Engine } from '../../client/src/engine/engine';
 import { planPrune, type PruneKind, type PrunePlan } from '../../client/src/engine/prunePlan';
 import { runPrunePlan } from '../../client/src/engine/pruneRun';
-import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 
 const protectionLabel = 'dockhand.protect=true';
 
@@ -37,9 +36,7 @@ describe('safe prune against the real engine', () => {
     );
 
   before(() => {
-    const host = process.env['DOCKER_HOST'];
-    assert.ok(host, 'DOCKER_HOST names the test engine');
-    engine = createEngine(parseHost(host), 15_000);
+    engine = testEngine(15_000);
   });
   after(async () => {
     await removeLabelled(docker, suffix);

@@ -7,11 +7,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
-import { createEngine, type Engine } from '../../client/src/engine/engine';
+import type { Engine } from '../../client/src/engine/engine';
 import { planPrune } from '../../client/src/engine/prunePlan';
 import { runPrunePlan } from '../../client/src/engine/pruneRun';
-import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
+import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 
 describe('prune under concurrent creation removes only what the preview listed', () => {
@@ -38,9 +37,7 @@ describe('prune under concurrent creation removes only what the preview listed',
   };
 
   before(() => {
-    const host = process.env['DOCKER_HOST'];
-    assert.ok(host, 'DOCKER_HOST names the test engine');
-    engine = createEngine(parseHost(host), 15_000);
+    engine = testEngine(15_000);
   });
   after(async () => {
     await removeLabelled(docker, suffix);
