@@ -64,6 +64,9 @@ describe('container list in two halves', () => {
     assert.deepEqual(listed.map((entry) => entry.Id), ['c3', 'c2', 'c1']);
     assert.equal(log.length, 3);
     assert.ok(!log.includes('all'), 'no whole-list request');
+    log.length = 0;
+    assert.deepEqual((await lister.listAll(patternEngine(log))).map((entry) => entry.Id), ['c3', 'c2', 'c1']);
+    assert.deepEqual(log, nameHalves.map((pattern) => JSON.stringify({ name: [pattern] })), 'once checked, only the two halves');
   });
 
   it('falls back to one request when the halves have holes, and stops splitting after two misses', async () => {

@@ -10,9 +10,11 @@
  * names whose last character is in a class, and names whose last character is not. Every name ends
  * in exactly one of the two, so every container is in one half (one with several names may be in
  * both, and is kept once). An engine that read the filter any other way would answer with holes, so
- * the answer is checked: a third request, for the single newest container, is cheap for the engine,
- * and that container must be in one of the halves. If it is not, the whole list is asked for in one
- * request after all; after two such misses the engine is asked in one request from then on.
+ * the first answers are checked: a third request, for the single newest container, is cheap for the
+ * engine, and that container must be in one of the halves. If it is not, the whole list is asked for
+ * in one request after all; after two such misses the engine is asked in one request from then on.
+ * Once a check has passed, the engine reads the filter as a pattern, and later lists skip the check
+ * (it cost 4–10 ms of the engine's time per list).
  */
 
 /** A raw `GET /containers/json` entry (only the fields this module reads are typed). */
@@ -32,6 +34,7 @@ const maxMisses = 2;
 
 export class ContainerLister {
   private misses = 0;
+  private verified = false;
 
   /** Whether this engine is still asked in halves (for tests). */
   get splitting(): boolean {
@@ -42,13 +45,18 @@ export class ContainerLister {
     if (!this.splitting) {
       return list({});
     }
-    const [newest, ...halves] = await Promise.all([list({ limit: 1 }), ...nameHalves.map((pattern) => list({ filters: JSON.stringify({ name: [pattern] }) }))]);
-    const merged = mergeHalves(halves);
+    const halves = nameHalves.map((pattern) => list({ filters: JSON.stringify({ name: [pattern] }) }));
+    if (this.verified) {
+      return mergeHalves(await Promise.all(halves));
+    }
+    const [newest, ...answers] = await Promise.all([list({ limit: 1 }), ...halves]);
+    const merged = mergeHalves(answers);
     if (!coversNewest(merged, newest)) {
       this.misses += 1;
       return list({});
     }
-    this.misses = 0;
+    // With no container at all there was nothing to check: the next list checks again.
+    this.verified = newest.length > 0;
     return merged;
   }
 }
