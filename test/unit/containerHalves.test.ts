@@ -69,6 +69,14 @@ describe('container list in two halves', () => {
     assert.deepEqual(log, nameHalves.map((pattern) => JSON.stringify({ name: [pattern] })), 'once checked, only the two halves');
   });
 
+  it('asks in one request when the transport does not carry requests side by side (SSH)', async () => {
+    const log: string[] = [];
+    const lister = new ContainerLister(false);
+    assert.deepEqual((await lister.listAll(patternEngine(log))).map((entry) => entry.Id), ['c3', 'c2', 'c1']);
+    assert.deepEqual(log, ['all']);
+    assert.equal(lister.splitting, false);
+  });
+
   it('falls back to one request when the halves have holes, and stops splitting after two misses', async () => {
     const log: string[] = [];
     const lister = new ContainerLister();

@@ -15,6 +15,9 @@
  * in one request after all; after two such misses the engine is asked in one request from then on.
  * Once a check has passed, the engine reads the filter as a pattern, and later lists skip the check
  * (it cost 4–10 ms of the engine's time per list).
+ *
+ * Over SSH the halves are not worth it: every request shares the one connection, and three requests
+ * made the containers view of 200 containers 30 ms instead of 23 ms.
  */
 
 /** A raw `GET /containers/json` entry (only the fields this module reads are typed). */
@@ -36,9 +39,12 @@ export class ContainerLister {
   private misses = 0;
   private verified = false;
 
-  /** Whether this engine is still asked in halves (for tests). */
+  /** `split`: whether the engine's transport carries requests side by side (false over SSH). */
+  constructor(private readonly split = true) {}
+
+  /** Whether this engine is (still) asked in halves. */
   get splitting(): boolean {
-    return this.misses < maxMisses;
+    return this.split && this.misses < maxMisses;
   }
 
   async listAll<T extends RawContainer>(list: ListRequest<T>): Promise<T[]> {

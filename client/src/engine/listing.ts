@@ -21,9 +21,9 @@ interface SignalledCalls {
 
 type Json = Record<string, unknown>;
 
-export function createListingApi({ docker, call }: EngineCore): ListingApi {
+export function createListingApi({ docker, call, parallelRequests }: EngineCore): ListingApi {
   const signalled = docker as unknown as SignalledCalls;
-  const containers = new ContainerLister();
+  const containers = new ContainerLister(parallelRequests);
   return {
     ping: (options) => call(options, async (abortSignal) => void (await signalled.ping({ abortSignal }))),
     version: (options) => call(options, async (abortSignal) => toEngineVersion(await signalled.version({ abortSignal }))),
