@@ -4,7 +4,7 @@
  * The engine spends nearly all of a container list building and encoding one entry per container
  * (for 1,000 containers, Docker 20.10 needs about 55 ms; parsing the answer takes Node 2.5 ms), and
  * it serves each request on its own thread. Asking for two halves at once lets it use two cores:
- * 44 ms instead of 61 ms (p50) for the same 1,000 containers.
+ * for the same 1,000 containers, 52 ms instead of 62 ms (p50 of 40 interleaved rounds).
  *
  * The halves are cut by the `name` filter, which Docker and Podman both read as a regular expression:
  * names whose last character is in a class, and names whose last character is not. Every name ends
