@@ -101,7 +101,7 @@ export async function runEnginesChecks(page: Page, check: Check, resultsDir: str
       const volume = await revealRow(page, pane(page, 'Volumes'), remoteVolume);
       await chooseFromContextMenu(page, volume, 'Remove Volume…');
       const dialog = modalDialog(page);
-      await dialog.waitFor({ timeout: 10_000 });
+      await dialog.waitFor({ timeout: 30_000 });
       const text = await dialog.innerText();
       if (!text.includes(`${remoteVolume} from ${remoteName} (tcp://127.0.0.1:${port} (TLS))`)) {
         throw new Error(`the confirmation should name the volume and the engine it acts on, got:\n${text}`);

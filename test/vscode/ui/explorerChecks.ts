@@ -32,7 +32,7 @@ export async function runExplorerChecks(page: Page, check: Check, demo: DemoObje
   });
   await check('ui: the four views exist', async () => {
     for (const title of viewTitles) {
-      await page.locator('.pane-header', { hasText: title }).first().waitFor({ timeout: 10_000 });
+      await page.locator('.pane-header', { hasText: title }).first().waitFor({ timeout: 30_000 });
     }
   });
   await check('ui: the containers view lists a running container from the engine', async () => {
@@ -47,14 +47,14 @@ export async function runExplorerChecks(page: Page, check: Check, demo: DemoObje
   });
   await check('ui: the volumes view lists the volume and who uses it', async () => {
     const volume = await revealRow(page, pane(page, 'Volumes'), demo.volumeName);
-    await volume.filter({ hasText: 'used by 1' }).waitFor({ timeout: 10_000 });
+    await volume.filter({ hasText: 'used by 1' }).waitFor({ timeout: 30_000 });
   });
   await check('ui: the networks view lists the network and marks built-in ones', async () => {
     await revealRow(page, pane(page, 'Networks'), demo.networkName);
     await revealRow(page, pane(page, 'Networks'), 'built-in');
   });
   await check('ui: the status bar names the Docker engine and its version', async () => {
-    await page.locator('.statusbar-item', { hasText: /Docker \d+\.\d+/ }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.statusbar-item', { hasText: /Docker \d+\.\d+/ }).first().waitFor({ timeout: 30_000 });
   });
   await widenSideBar(page);
   await page.screenshot({ path: join(resultsDir, 'vscode-explorer.png') });

@@ -10,7 +10,7 @@ import { quickInput, type Check } from './workbench';
 async function quickOpen(page: Page, fileName: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = quickInput(page).locator('input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.waitFor({ state: 'visible', timeout: 30_000 });
   await input.fill(fileName);
   await quickInput(page).locator('.monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
   await input.press('Enter');
@@ -22,7 +22,7 @@ export async function runHoverChecks(page: Page, check: Check, resultsDir: strin
     await quickOpen(page, 'Dockerfile');
     const keyword = page.locator('.part.editor .monaco-editor .view-line span span', { hasText: /^CMD$/ }).first();
     await keyword.waitFor({ timeout: 20_000 });
-    await page.locator('.part.editor .tab.active', { hasText: 'Dockerfile' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.part.editor .tab.active', { hasText: 'Dockerfile' }).first().waitFor({ timeout: 30_000 });
     // "Loading..." first; the documentation once the language server answers.
     const hover = page.locator('.monaco-hover:visible', { hasText: 'CMD' }).first();
     // The language server may still be starting: move away and back until a hover appears.

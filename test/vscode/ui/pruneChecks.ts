@@ -79,7 +79,7 @@ export async function runPruneChecks(page: Page, check: Check, resultsDir: strin
       await pollUntil(() => title.innerText(), (text) => text.includes(': 0 objects'), 5_000);
       await widget.locator('input.input').first().fill(fixture.suffix);
       const ours = widget.locator('.monaco-list-row', { hasText: fixture.unused }).first();
-      await ours.waitFor({ timeout: 10_000 });
+      await ours.waitFor({ timeout: 30_000 });
       for (const hidden of [fixture.protectedVolume, fixture.inUse]) {
         if ((await widget.locator('.monaco-list-row', { hasText: hidden }).count()) > 0) {
           throw new Error(`the preview lists ${hidden}, which prune must keep`);
@@ -108,7 +108,7 @@ export async function runPruneChecks(page: Page, check: Check, resultsDir: strin
       }
       await quickInput(page).locator('input.input').first().press('Enter');
       const dialog = modalDialog(page);
-      await dialog.waitFor({ timeout: 10_000 });
+      await dialog.waitFor({ timeout: 30_000 });
       const text = await dialog.innerText();
       const bullets = text.split('\n').filter((line) => line.startsWith('•'));
       if (bullets.length !== 1 || !bullets[0]?.includes(fixture.unused) || !text.includes(engineTarget)) {

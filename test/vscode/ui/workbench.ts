@@ -75,10 +75,10 @@ export const quickInput = (page: Page): Locator => page.locator('.quick-input-wi
 export async function runFromPalette(page: Page, label: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = quickInput(page).locator('input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.waitFor({ state: 'visible', timeout: 30_000 });
   await input.fill(`>${label}`);
   const entry = quickInput(page).locator('.monaco-list-row', { hasText: label }).first();
-  await entry.waitFor({ timeout: 10_000 });
+  await entry.waitFor({ timeout: 30_000 });
   await entry.click();
 }
 
@@ -86,13 +86,13 @@ export async function runFromPalette(page: Page, label: string): Promise<void> {
 export async function chooseFromContextMenu(page: Page, target: Locator, label: string): Promise<void> {
   await target.click({ button: 'right' });
   const item = page.locator('.context-view .action-item', { hasText: label }).first();
-  await item.waitFor({ timeout: 10_000 });
+  await item.waitFor({ timeout: 30_000 });
   // A click right after the menu opens can be taken for the end of the right-click and dropped:
   // point at the entry until the menu focuses it, then choose it with Enter.
   await item.hover();
-  await page.locator('.context-view .action-item.focused', { hasText: label }).first().waitFor({ timeout: 5_000 });
+  await page.locator('.context-view .action-item.focused', { hasText: label }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.context-view .monaco-menu').first().waitFor({ state: 'hidden', timeout: 5_000 });
+  await page.locator('.context-view .monaco-menu').first().waitFor({ state: 'hidden', timeout: 15_000 });
 }
 
 /** The open modal dialog (VS Code renders its own in the browser). */
