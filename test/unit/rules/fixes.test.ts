@@ -53,6 +53,10 @@ const fixCases = [
   { code: 'CopyFromUnknownStage', text: 'FROM alpine AS builder\nFROM alpine\nCOPY --from=buidler /a /b\n', fixed: 'FROM alpine AS builder\nFROM alpine\nCOPY --from=builder /a /b\n' },
   { code: 'NoEmptyContinuation', text: 'FROM alpine\nRUN a \\\n\n  && b\n', fixed: 'FROM alpine\nRUN a \\\n  && b\n' },
   { code: 'UnknownFlag', text: 'FROM alpine\nCOPY --chwon=app:app \\\n  a /b\n', fixed: 'FROM alpine\nCOPY --chown=app:app \\\n  a /b\n' },
+  { code: 'UndefinedVar', text: 'FROM scratch\nARG VERSION=1\nCOPY $VERSON /x\n', fixed: 'FROM scratch\nARG VERSION=1\nCOPY $VERSION /x\n' },
+  { code: 'UndefinedVar', text: 'FROM alpine\nARG APP_HOME=/app\nWORKDIR ${app_home:-/srv}\n', fixed: 'FROM alpine\nARG APP_HOME=/app\nWORKDIR ${APP_HOME:-/srv}\n' },
+  { code: 'DuplicateFlag', text: 'FROM alpine\nCOPY --chown=a:a --chown=b:b x /y\n', fixed: 'FROM alpine\nCOPY --chown=a:a x /y\n' },
+  { code: 'DuplicateFlag', text: 'FROM alpine\nRUN --network=none --network=host \\\n  true\n', fixed: 'FROM alpine\nRUN --network=none \\\n  true\n' },
 ];
 
 describe('quick fixes: apply the edit, re-validate', () => {

@@ -2,7 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver';
 import type { DockerfileModel } from '../../../semantics/model';
 import { instructionFlags, type FlagSpec } from '../../completion/tables';
-import type { Finding, Localized, Rule } from '../rule';
+import type { Finding, Fix, Localized, Rule } from '../rule';
 import { instructionRule } from '../instructionRule';
 import { splitInstructionArguments, type BuilderFlag } from './builderFlags';
 import { durationProblem, isValidChecksum, isValidChmod, isValidPlatform, isValidRetries } from './flagValueChecks';
@@ -133,6 +133,29 @@ function rangeAfter(model: DockerfileModel, word: string, first: Range): Range {
   return { start: { line: first.start.line, character: index }, end: { line: first.start.line, character: index + word.length } };
 }
 
+/**
+ * Deletes the repeated flag's word with the blanks after it (or, at the end of a line, before it);
+ * undefined when the word is not written on one line as found.
+ */
+function removeWordFix(model: DockerfileModel, range: Range, name: string): Fix | undefined {
+  const line = model.lines[range.start.line];
+  if (line === undefined || range.end.line !== range.start.line) {
+    return undefined;
+  }
+  let start = range.start.character;
+  let end = range.end.character;
+  const after = /^[ \t]+/.exec(line.slice(end))?.[0].length ?? 0;
+  if (after > 0) {
+    end += after;
+  } else {
+    start -= /[ \t]+$/.exec(line.slice(0, start))?.[0].length ?? 0;
+  }
+  return {
+    title: m(`Remove this --${name}`, `删除这个 --${name}`),
+    edits: [{ range: { start: { line: range.start.line, character: start }, end: { line: range.start.line, character: end } }, newText: '' }],
+  };
+}
+
 /** A flag given twice that may appear only once: Docker's parser stops with "Duplicate flag specified". */
 export const duplicateFlagRule: Rule = instructionRule({
   code: 'DuplicateFlag',
@@ -145,9 +168,11 @@ export const duplicateFlagRule: Rule = instructionRule({
     const names = new Set<string>();
     for (const { flag, spec } of knownFlagsOf(model, instruction)) {
       if (names.has(flag.name) && !spec.repeatable) {
+        const range = rangeAfter(model, flag.written, rangeOfWord(model, instruction, flag.written));
         findings.push({
-          range: rangeAfter(model, flag.written, rangeOfWord(model, instruction, flag.written)),
+          range,
           message: m(`--${flag.name} is given more than once; the build fails.`, `--${flag.name} 出现了不止一次；构建会失败。`),
+          fix: removeWordFix(model, range, flag.name),
         });
       }
       names.add(flag.name);

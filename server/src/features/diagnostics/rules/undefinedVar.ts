@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast';
-import type { Finding, Localized, Rule } from '../rule';
+import type { Range } from 'vscode-languageserver';
+import type { Finding, Fix, Localized, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { logicalArguments } from '../../../semantics/instructionText';
 import type { DockerfileModel } from '../../../semantics/model';
@@ -80,11 +81,12 @@ export const undefinedVarRule: Rule = {
             stageNames ??= new Set(stage.instructions.flatMap(namesOf));
             rootFromText ??= logicalArguments(model.document, rootFrom, escapeChar);
             const where = stageNames.has(name) ? (declares.includes(name) ? 'self' : 'later') : declaredAnywhere.has(name) ? 'elsewhere' : 'nowhere';
-            const message = undefinedMessage(name, { names, known, globalArgs, where, rootFromText });
-            if (message) {
+            const verdict = undefinedMessage(name, { names, known, globalArgs, where, rootFromText });
+            if (verdict) {
               (reported ??= new Set()).add(name);
               const line = instruction.getRange().start.line + reference.lineOffset;
-              findings.push({ range: { start: { line, character: reference.start }, end: { line, character: reference.end } }, message });
+              const range = { start: { line, character: reference.start }, end: { line, character: reference.end } };
+              findings.push({ range, message: verdict.message, ...(verdict.suggestion ? { fix: renameFix(range, verdict.suggestion) } : {}) });
             }
           }
         }
@@ -159,49 +161,65 @@ interface ReportContext {
   readonly rootFromText: string;
 }
 
-/** The message for an undefined reference, or undefined when the base image might define it. */
-function undefinedMessage(name: string, context: ReportContext): Localized | undefined {
+/** Replaces the name (the finding's range holds the name only, without `$` or braces). */
+function renameFix(range: Range, suggestion: string): Fix {
+  return { title: { en: `Change to $${suggestion}`, 'zh-cn': `改为 $${suggestion}` }, edits: [{ range, newText: suggestion }] };
+}
+
+/** Why the reference is reported, and a defined name it probably meant. */
+interface Verdict {
+  readonly message: Localized;
+  readonly suggestion?: string;
+}
+
+function verdict(message: Localized, suggestion?: string): Verdict {
+  return suggestion === undefined ? { message } : { message, suggestion };
+}
+
+/** The verdict on an undefined reference, or undefined when the base image might define it. */
+function undefinedMessage(name: string, context: ReportContext): Verdict | undefined {
   if (context.globalArgs.has(name)) {
     // `ARG NODE_VERSION` picking `node:$NODE_VERSION`: that image sets ENV NODE_VERSION itself.
     if (!context.known && mentions(context.rootFromText, name)) {
       return undefined;
     }
-    return {
+    return verdict({
       en: `Usage of undefined variable '$${name}': the ARG before the first FROM is only visible in FROM lines; redeclare it with \`ARG ${name}\` in this stage.`,
       'zh-cn': `使用了未定义的变量“$${name}”：第一个 FROM 之前的 ARG 只在 FROM 行中可见；请在本阶段用 \`ARG ${name}\` 重新声明。`,
-    };
+    });
   }
   if (platformArgs.has(name)) {
-    return {
+    return verdict({
       en: `Usage of undefined variable '$${name}': predefined platform arguments need \`ARG ${name}\` in the stage that uses them.`,
       'zh-cn': `使用了未定义的变量“$${name}”：预定义的平台参数需要在使用它的阶段中声明 \`ARG ${name}\`。`,
-    };
+    });
   }
   if (context.where === 'later') {
-    return {
+    return verdict({
       en: `Usage of undefined variable '$${name}': it is declared only further down in this stage, so it is not set yet here.`,
       'zh-cn': `使用了未定义的变量“$${name}”：它在本阶段更靠后的位置才声明，此处尚未设置。`,
-    };
+    });
   }
   const suggestion = nearMiss(name, context.names, context.known);
   if (suggestion) {
-    return {
+    const text = {
       en: `Usage of undefined variable '$${name}' (did you mean $${suggestion}?).`,
       'zh-cn': `使用了未定义的变量“$${name}”（是否想写 $${suggestion}？）。`,
     };
+    return verdict(text, suggestion);
   }
   if (context.where === 'elsewhere') {
-    return {
+    return verdict({
       en: `Usage of undefined variable '$${name}': it is declared in another stage, and ARG/ENV do not cross into this one.`,
       'zh-cn': `使用了未定义的变量“$${name}”：它声明在其他阶段，ARG/ENV 不会跨入本阶段。`,
-    };
+    });
   }
   // Otherwise only a known environment can tell: `ENV PATH=$PATH:…` may extend what a base image defines.
   if (context.known) {
-    return {
+    return verdict({
       en: `Usage of undefined variable '$${name}': no ARG or ENV defines it before this point, so it expands to an empty string.`,
       'zh-cn': `使用了未定义的变量“$${name}”：在此之前没有 ARG 或 ENV 定义它，会展开为空字符串。`,
-    };
+    });
   }
   return undefined;
 }
