@@ -79,20 +79,25 @@ async function screenshotPaneContent(page: Page, title: string, path: string): P
 }
 
 /**
- * Clicks the Dockhand activity-bar entry until its views are on screen. The entry toggles: the
- * workbench may restore the Dockhand side bar from the in-host suites' session while the page
- * loads, and a click landing after that restore hides the side bar again, so one click is not
- * enough; each click is followed by a wait long enough for a slow machine to render the views.
+ * Opens the Dockhand side bar from its activity-bar entry. The entry toggles, and the workbench may
+ * restore the Dockhand side bar from the in-host suites' session while the page loads: a click after
+ * that restore would hide it again. So the entry is clicked only while it is not the active one
+ * (or the side bar is hidden), and each click is followed by a wait long enough for a slow machine
+ * to render the views.
  */
 async function openDockhandContainer(page: Page): Promise<void> {
   const entry = page.locator('.activitybar [aria-label^="Dockhand"]').first();
+  const item = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Dockhand"]') }).first();
   const header = page.locator('.part.sidebar .pane-header', { hasText: 'Containers' }).first();
   await entry.waitFor({ timeout: 60_000 });
   for (let attempt = 1; !(await header.isVisible()); attempt++) {
     if (attempt > 4) {
-      throw new Error('the Dockhand views did not appear after 4 clicks on its activity-bar entry');
+      throw new Error('the Dockhand views did not appear within 4 attempts on its activity-bar entry');
     }
-    await entry.click();
+    const active = /\bchecked\b/.test((await item.getAttribute('class')) ?? '') && (await page.locator('.part.sidebar').first().isVisible());
+    if (!active) {
+      await entry.click();
+    }
     await header.waitFor({ timeout: 15_000 }).catch(() => undefined);
   }
 }
