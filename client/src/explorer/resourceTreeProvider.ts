@@ -3,6 +3,7 @@ import { commandIds } from '../constants';
 import type { EngineError } from '../engine/errors';
 import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
 import type { ExplorerSnapshot } from './explorerState';
+import { StableTree } from './stableTree';
 
 /** The inline error's title, per view. */
 function failureTitle(kind: ResourceDescriptor['kind']): string {
@@ -26,9 +27,15 @@ const connectionFailures = new Set(['unreachable', 'permissionDenied', 'timeout'
  * engine: the refresh controller keeps the copy current and tells the provider when to re-render.
  */
 export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemModel>, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<TreeItemModel | undefined>();
+  private readonly changeEmitter = new vscode.EventEmitter<TreeItemModel | TreeItemModel[] | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private failure: EngineError | undefined;
+  /** The items VS Code holds, kept as the same objects while only their looks change (stableTree.ts). */
+  private readonly tree = new StableTree((model) => this.treeIdOf(model));
+  /** Whether VS Code has asked for the top level since the last whole-tree refresh (else nothing shows it). */
+  private shown = false;
+  /** Whether `tree` was rendered from the current copy. */
+  private upToDate = false;
 
   constructor(
     private readonly descriptor: ResourceDescriptor,
@@ -41,9 +48,25 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
     return this.descriptor.kind;
   }
 
-  /** Re-renders from the current copy (cheap: no engine call). */
+  /**
+   * Re-renders from the current copy (no engine call) and tells VS Code only what changed: the items
+   * whose looks changed, or the whole tree when items were added, removed or reordered.
+   */
   refresh(): void {
-    this.changeEmitter.fire(undefined);
+    if (!this.shown) {
+      // Not on screen since the last whole refresh: it renders when VS Code asks.
+      this.upToDate = false;
+      this.changeEmitter.fire(undefined);
+      return;
+    }
+    const change = this.tree.render(this.renderTopLevel());
+    this.upToDate = true;
+    if (change.kind === 'all') {
+      this.shown = false;
+      this.changeEmitter.fire(undefined);
+    } else if (change.kind === 'items') {
+      this.changeEmitter.fire([...change.items]);
+    }
   }
 
   /** Shows a failure of this kind's last load, or clears it. */
@@ -57,7 +80,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
     const collapsible =
       model.children === undefined ? vscode.TreeItemCollapsibleState.None : model.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(model.label, collapsible);
-    item.id = model.treeId ?? `${this.descriptor.kind}:${model.id}`;
+    item.id = this.treeIdOf(model);
     item.description = model.description;
     item.contextValue = model.contextValue;
     item.iconPath = new vscode.ThemeIcon(model.icon, model.iconColor ? new vscode.ThemeColor(model.iconColor) : undefined);
@@ -77,6 +100,19 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
     if (element) {
       return [...(element.children ?? [])];
     }
+    if (!this.upToDate) {
+      this.tree.render(this.renderTopLevel());
+      this.upToDate = true;
+    }
+    this.shown = true;
+    return [...this.tree.items];
+  }
+
+  private treeIdOf(model: TreeItemModel): string {
+    return model.treeId ?? `${this.descriptor.kind}:${model.id}`;
+  }
+
+  private renderTopLevel(): TreeItemModel[] {
     if (this.failure) {
       // No engine: the welcome content explains it and offers the actions, so the tree stays empty.
       return connectionFailures.has(this.failure.kind) ? [] : [this.errorItem(this.failure)];

@@ -79,9 +79,14 @@ describe('Docker explorer views', () => {
       };
       return visit(api.explorerItems('container'));
     };
-    await waitFor('the new container to appear as running', () => (find()?.contextValue === 'container.running' ? true : undefined));
+    const running = await waitFor('the new container to appear as running', () => {
+      const item = find();
+      return item?.contextValue === 'container.running' ? item : undefined;
+    });
     await container.stop({ t: 0 });
     await waitFor('the tree to show it exited', () => (find()?.contextValue === 'container.exited' ? true : undefined), 10_000);
+    // Updated in place: the object VS Code holds (and so its handle for menu commands) survives the change.
+    assert.equal(find(), running, 'the same tree item object before and after the state change');
     await container.remove();
     await waitFor('the tree to drop it', () => (find() === undefined ? true : undefined), 10_000);
   });
