@@ -58,9 +58,13 @@ describe('stable tree items', () => {
     const stable = tree();
     stable.render([item('a', 'running')]);
     stable.render([item('a', 'paused')]);
-    const kept = stable.items[0];
-    assert.equal(kept?.tooltip, 'a (paused, read 1)');
-    assert.equal(kept?.tooltip, 'a (paused, read 2)', 'still a getter, not a copied value');
+    const kept = stable.items[0] as TreeItemModel;
+    assert.equal(kept.tooltip, 'a (paused, read 1)');
+    assert.equal(kept.tooltip, 'a (paused, read 2)', 'still a getter, not a copied value');
+    // A render that changes only what the tooltip says (e.g. a network joined) reaches the hover.
+    const sameLooks = { ...item('a', 'paused'), tooltip: 'a, now on network n' };
+    assert.deepEqual(stable.render([sameLooks]), { kind: 'none' });
+    assert.equal(stable.newest(kept).tooltip, 'a, now on network n');
   });
 
   it('updates children in place and keeps the kept children under the kept group', () => {

@@ -92,7 +92,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
 
   /** Tooltips are resolved on hover, so a thousand-item list does not build a thousand tooltips. */
   resolveTreeItem(item: vscode.TreeItem, model: TreeItemModel): vscode.TreeItem {
-    item.tooltip = model.tooltip;
+    item.tooltip = this.tree.newest(model).tooltip;
     return item;
   }
 
