@@ -75,11 +75,11 @@ async function runInHostSuites(page: Page, server: RunningCodeServer, workspace:
     void page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
   });
   await page.goto(workbenchUrl(server, workspace, repoRoot, testsPath));
-  const timeout = new Promise<'timeout'>((resolveTimeout) => setTimeout(() => resolveTimeout('timeout'), 180_000).unref());
+  const timeout = new Promise<'timeout'>((resolveTimeout) => setTimeout(() => resolveTimeout('timeout'), 300_000).unref());
   const code = await Promise.race([exitCode, timeout]);
   await page.screenshot({ path: join(resultsDir, 'vscode-suite.png') });
   if (code === 'timeout') {
-    return [failure('the in-host suites finish', `no exit within 180 s; last host output:\n${hostLog.slice(-30).join('\n')}`)];
+    return [failure('the in-host suites finish', `no exit within 300 s; last host output:\n${hostLog.slice(-30).join('\n')}`)];
   }
   if (!existsSync(resultsFile)) {
     return [failure('the in-host suites report results', `exit code ${code}, no results file; last host output:\n${hostLog.slice(-30).join('\n')}`)];

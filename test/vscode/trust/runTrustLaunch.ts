@@ -74,15 +74,15 @@ async function answer(command: string, page: Page, proxy: CountingProxy, results
       return JSON.stringify(proxy.requestLines());
     case 'screenshot-hover': {
       // The suite put the cursor on CMD and asked for the hover; it is what a person sees.
-      await page.locator('.monaco-hover:not(.hidden)', { hasText: 'CMD' }).first().waitFor({ state: 'visible', timeout: 15_000 });
-      await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page.locator('.monaco-hover:not(.hidden)', { hasText: 'CMD' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+      await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ state: 'visible', timeout: 30_000 });
       await page.screenshot({ path: join(resultsDir, 'restricted-mode-hover.png') });
       return 'ok';
     }
     case 'grant-trust': {
       await runFromPalette(page, 'Workspaces: Manage Workspace Trust');
       const trust = page.locator('.workspace-trust-editor .workspace-trust-buttons-row .monaco-button', { hasText: /^Trust/ }).first();
-      await trust.waitFor({ state: 'visible', timeout: 15_000 });
+      await trust.waitFor({ state: 'visible', timeout: 30_000 });
       const before = proxy.connections(); // the whole restricted period ends with this click
       await trust.click();
       return `ok ${before}`;
@@ -99,7 +99,7 @@ async function runSuite(page: Page, url: string, resultsFile: string): Promise<O
     void page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
   });
   await page.goto(url);
-  const timeout = new Promise<'timeout'>((resolveTimeout) => setTimeout(() => resolveTimeout('timeout'), 120_000).unref());
+  const timeout = new Promise<'timeout'>((resolveTimeout) => setTimeout(() => resolveTimeout('timeout'), 240_000).unref());
   const code = await Promise.race([exitCode, timeout]);
   if (code === 'timeout' || !existsSync(resultsFile)) {
     return [failure('the restricted-mode suite reports results', `exit ${code}; last host output:\n${hostLog.slice(-30).join('\n')}`)];
