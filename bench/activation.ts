@@ -1,7 +1,7 @@
 /**
- * Activation: loads Dockhand as an extension under development into code-server in headless
+ * Activation: loads Berthwise as an extension under development into code-server in headless
  * Chromium (by default a scratch copy with the production bundles, as the .vsix ships it), with
- * bench/activationProbe.ts as the `extensionTestsPath` entry, which times `activate()` of Dockhand
+ * bench/activationProbe.ts as the `extensionTestsPath` entry, which times `activate()` of Berthwise
  * and of not-yet-active built-in extensions in the same extension host. DOCKER_HOST points at a
  * unix socket served here that counts connections (and forwards them to the real engine, when
  * one is given, so the view opened at the end lists something): activation must make none.
@@ -62,14 +62,14 @@ async function oneRound(server: RunningCodeServer, workspace: string, extensionP
 }
 
 async function main(): Promise<void> {
-  const node = process.env['DOCKHAND_CODE_SERVER_NODE'];
-  const entry = process.env['DOCKHAND_CODE_SERVER_ENTRY'];
+  const node = process.env['BERTHWISE_CODE_SERVER_NODE'];
+  const entry = process.env['BERTHWISE_CODE_SERVER_ENTRY'];
   if (!node || !entry || !existsSync(node) || !existsSync(entry)) {
-    throw new Error('set DOCKHAND_CODE_SERVER_NODE and DOCKHAND_CODE_SERVER_ENTRY to code-server (see the test notes)');
+    throw new Error('set BERTHWISE_CODE_SERVER_NODE and BERTHWISE_CODE_SERVER_ENTRY to code-server (see the test notes)');
   }
   const realHost = process.env['DOCKER_HOST'];
   const upstream = realHost?.startsWith('unix://') ? realHost.slice('unix://'.length) : undefined;
-  const scratch = mkdtempSync(join(tmpdir(), 'dockhand-bench-activation-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'berthwise-bench-activation-'));
   const workspace = join(scratch, 'workspace'); // empty: nothing in it activates anything
   mkdirSync(workspace);
   const reportPath = join(scratch, 'probe-report.json');
@@ -87,9 +87,9 @@ async function main(): Promise<void> {
         scratchDir: join(scratch, `round-${round}`),
         env: {
           DOCKER_HOST: `unix://${join(scratch, 'engine.sock')}`,
-          DOCKHAND_BENCH_CONTROL: join(scratch, 'control.sock'),
-          DOCKHAND_BENCH_REPORT: reportPath,
-          DOCKHAND_BENCH_DOCKHAND_FIRST: round % 2 === 0 ? '1' : '0',
+          BERTHWISE_BENCH_CONTROL: join(scratch, 'control.sock'),
+          BERTHWISE_BENCH_REPORT: reportPath,
+          BERTHWISE_BENCH_BERTHWISE_FIRST: round % 2 === 0 ? '1' : '0',
         },
       });
       const startCount = engine.connections();
@@ -119,9 +119,9 @@ async function main(): Promise<void> {
 function printTable(reports: readonly ProbeReport[], forwarded: boolean, bundle: string): void {
   const ids = [...new Set(reports.flatMap((report) => report.timings.map((timing) => timing.id)))];
   const samplesOf = (id: string): number[] => reports.flatMap((report) => report.timings.filter((t) => t.id === id && t.ms !== undefined).map((t) => t.ms as number));
-  const ours = quantile(samplesOf('dockhand.dockhand'), 0.5);
-  console.log(`\n${reports.length} rounds, each a fresh code-server extension host; Dockhand's ${bundle}; activate() wall time:\n`);
-  console.log('| extension | activate() p50 | min | max | Dockhand / this |');
+  const ours = quantile(samplesOf('berthwise.berthwise'), 0.5);
+  console.log(`\n${reports.length} rounds, each a fresh code-server extension host; Berthwise's ${bundle}; activate() wall time:\n`);
+  console.log('| extension | activate() p50 | min | max | Berthwise / this |');
   console.log('|---|---|---|---|---|');
   for (const id of ids) {
     const samples = samplesOf(id);
@@ -129,16 +129,16 @@ function printTable(reports: readonly ProbeReport[], forwarded: boolean, bundle:
     const p50 = quantile(samples, 0.5);
     const [min, max] = samples.length > 0 ? [Math.min(...samples), Math.max(...samples)] : [Number.NaN, Number.NaN];
     console.log(
-      `| ${id} | ${ms(p50)} ms | ${ms(min)} ms | ${ms(max)} ms | ${id === 'dockhand.dockhand' ? '—' : ratio(ours, p50)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} |`,
+      `| ${id} | ${ms(p50)} ms | ${ms(min)} ms | ${ms(max)} ms | ${id === 'berthwise.berthwise' ? '—' : ratio(ours, p50)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} |`,
     );
   }
   // Per round, in order, so one slow round on a loaded machine is visible as such.
-  console.log(`\nDockhand activate() per round: ${samplesOf('dockhand.dockhand').map((sample) => `${ms(sample)} ms`).join(', ')}`);
+  console.log(`\nBerthwise activate() per round: ${samplesOf('berthwise.berthwise').map((sample) => `${ms(sample)} ms`).join(', ')}`);
   const during = reports.map((report) => report.connectionsAfterActivation);
   const afterView = reports.map((report) => report.connectionsAfterView);
   console.log(`\nengine connections from extension-host start to ${reports[0]?.quietMs ?? '?'} ms after activate(): ${during.join(', ')} (must be 0: ${during.every((count) => count === 0) ? 'met' : 'MISSED'})`);
   console.log(`engine connections once the Containers view was opened: ${afterView.join(', ')} (the counter's positive control; ${forwarded ? 'forwarded to the real engine' : 'closed at once, no engine behind DOCKER_HOST'}), view items: ${reports.map((r) => r.viewItems).join(', ')}`);
-  console.log(`Dockhand activation p50 ${ms(ours)} ms vs budget ${activationBudgetMs} ms: ${ours <= activationBudgetMs ? 'met' : 'MISSED'}`);
+  console.log(`Berthwise activation p50 ${ms(ours)} ms vs budget ${activationBudgetMs} ms: ${ours <= activationBudgetMs ? 'met' : 'MISSED'}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,19 +1,19 @@
 /**
  * The `extensionTestsPath` entry of the activation benchmark (runs inside the extension host).
- * Times `activate()` of Dockhand and of built-in extensions that are not active yet, asks the
+ * Times `activate()` of Berthwise and of built-in extensions that are not active yet, asks the
  * bench's counting engine socket how many connections it has seen (before activation, after
- * activation plus a quiet period, and after a Dockhand view was opened), and writes a JSON report.
+ * activation plus a quiet period, and after a Berthwise view was opened), and writes a JSON report.
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { askControlSocket } from '../test/controlSocket';
 
-export const dockhandId = 'dockhand.dockhand';
+export const berthwiseId = 'berthwise.berthwise';
 
 /**
  * Built-ins measured in the same extension host that nothing activates in an empty workspace:
- * CSS language features starts a language server on activation, as Dockhand does; the references
+ * CSS language features starts a language server on activation, as Berthwise does; the references
  * view registers a few providers and commands only (a floor for what any activation costs).
  */
 export const baselineIds: readonly string[] = ['vscode.css-language-features', 'vscode.references-view'];
@@ -28,7 +28,7 @@ export interface ActivationTiming {
 export interface ProbeReport {
   readonly timings: readonly ActivationTiming[];
   readonly connectionsBeforeActivation: number;
-  /** After Dockhand's activate() resolved and the host stayed quiet for `quietMs`. */
+  /** After Berthwise's activate() resolved and the host stayed quiet for `quietMs`. */
   readonly connectionsAfterActivation: number;
   readonly quietMs: number;
   /** After the Containers view was opened and listed its items. */
@@ -72,13 +72,13 @@ async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T |
 }
 
 export async function run(): Promise<void> {
-  const controlPath = process.env['DOCKHAND_BENCH_CONTROL'];
-  const reportPath = process.env['DOCKHAND_BENCH_REPORT'];
+  const controlPath = process.env['BERTHWISE_BENCH_CONTROL'];
+  const reportPath = process.env['BERTHWISE_BENCH_REPORT'];
   if (!controlPath || !reportPath) {
-    throw new Error('DOCKHAND_BENCH_CONTROL and DOCKHAND_BENCH_REPORT must be set by bench/activation.ts');
+    throw new Error('BERTHWISE_BENCH_CONTROL and BERTHWISE_BENCH_REPORT must be set by bench/activation.ts');
   }
   // Alternate which one runs first so shared warm-up costs do not always fall on the same side.
-  const dockhandFirst = process.env['DOCKHAND_BENCH_DOCKHAND_FIRST'] !== '0';
+  const berthwiseFirst = process.env['BERTHWISE_BENCH_BERTHWISE_FIRST'] !== '0';
   const quietMs = 1500;
   const startupSettleMs = 3000;
   const timings: ActivationTiming[] = [];
@@ -88,13 +88,13 @@ export async function run(): Promise<void> {
   const connectionsBeforeActivation = await engineConnections(controlPath);
   let report: ProbeReport;
   try {
-    if (!dockhandFirst) {
+    if (!berthwiseFirst) {
       for (const id of baselineIds) {
         timings.push(await timeActivation(id));
       }
     }
-    timings.push(await timeActivation(dockhandId));
-    if (dockhandFirst) {
+    timings.push(await timeActivation(berthwiseId));
+    if (berthwiseFirst) {
       for (const id of baselineIds) {
         timings.push(await timeActivation(id));
       }
@@ -102,10 +102,10 @@ export async function run(): Promise<void> {
     // Waiting on purpose: a deferred engine call (a timer or a promise after activate) must be seen too.
     await new Promise((resolve) => setTimeout(resolve, quietMs));
     const connectionsAfterActivation = await engineConnections(controlPath);
-    await vscode.commands.executeCommand('dockhand.containers.focus');
+    await vscode.commands.executeCommand('berthwise.containers.focus');
     // The positive control: opening a view must reach the counting socket, or the zero above proves nothing.
     await poll('an engine connection after the view opened', 20_000, async () => ((await engineConnections(controlPath)) > connectionsAfterActivation ? true : undefined));
-    const api = vscode.extensions.getExtension<ExplorerApi>(dockhandId)?.exports;
+    const api = vscode.extensions.getExtension<ExplorerApi>(berthwiseId)?.exports;
     const viewItems = await poll('the Containers view listing', 20_000, () => {
       const count = api?.explorerItems('container').length ?? 0;
       return count > 0 ? count : undefined;

@@ -22,8 +22,8 @@ const scale = quick ? 0.1 : 1;
 const counts = { container: 1000 * scale, image: 300 * scale, volume: 200 * scale, network: 100 * scale };
 const rounds = quick ? 3 : 7;
 const pairedRounds = quick ? 5 : 21;
-const dockerCli = process.env['DOCKHAND_DOCKER_CLI'] ?? '/usr/local/bin/docker';
-const benchLabel = 'dockhand.bench';
+const dockerCli = process.env['BERTHWISE_DOCKER_CLI'] ?? '/usr/local/bin/docker';
+const benchLabel = 'berthwise.bench';
 const viewOptions: ViewOptions = { groupContainersByComposeProject: true, sortBy: 'name', now: Date.now(), t: formatOnly };
 const descriptors: Record<EngineObjectKind, ResourceDescriptor> = { container: containerDescriptor, image: imageDescriptor, volume: volumeDescriptor, network: networkDescriptor };
 
@@ -105,15 +105,15 @@ function dockerLs(host: string): Promise<void> {
 async function createObjects(docker: Docker, run: string): Promise<void> {
   const labels = { [testLabel]: 'true', [benchLabel]: run };
   const started = performance.now();
-  const source = await docker.createContainer({ name: `dockhand-bench-src-${run}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
+  const source = await docker.createContainer({ name: `berthwise-bench-src-${run}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
   // @types/dockerode types `changes` as a string; the engine takes one Dockerfile instruction per entry.
   const committable = source as unknown as { commit(options: { repo: string; tag: string; changes: string[] }): Promise<unknown> };
   await inBatches([...Array(counts.image).keys()], 8, (i) =>
-    committable.commit({ repo: `dockhand-bench/img-${run}`, tag: `t${i}`, changes: [`LABEL ${benchLabel}=${run} dockhand.bench.index=${i}`] }),
+    committable.commit({ repo: `berthwise-bench/img-${run}`, tag: `t${i}`, changes: [`LABEL ${benchLabel}=${run} berthwise.bench.index=${i}`] }),
   );
   await inBatches([...Array(counts.container).keys()], 16, (i) =>
     docker.createContainer({
-      name: `dockhand-bench-${run}-${i}`,
+      name: `berthwise-bench-${run}-${i}`,
       Image: baseImage,
       Cmd: ['sleep', '1'],
       // Every tenth container belongs to a Compose project, so grouping has work to do.
@@ -121,10 +121,10 @@ async function createObjects(docker: Docker, run: string): Promise<void> {
       HostConfig: { NetworkMode: 'none' },
     }),
   );
-  await inBatches([...Array(counts.volume).keys()], 16, (i) => docker.createVolume({ Name: `dockhand-bench-${run}-${i}`, Labels: labels }));
+  await inBatches([...Array(counts.volume).keys()], 16, (i) => docker.createVolume({ Name: `berthwise-bench-${run}-${i}`, Labels: labels }));
   // Explicit subnets: the engine's default address pools run out after a few dozen bridge networks.
   await inBatches([...Array(counts.network).keys()], 8, (i) =>
-    docker.createNetwork({ Name: `dockhand-bench-${run}-${i}`, Driver: 'bridge', Internal: true, Labels: labels, IPAM: { Driver: 'default', Config: [{ Subnet: `10.213.${i}.0/24` }] } }),
+    docker.createNetwork({ Name: `berthwise-bench-${run}-${i}`, Driver: 'bridge', Internal: true, Labels: labels, IPAM: { Driver: 'default', Config: [{ Subnet: `10.213.${i}.0/24` }] } }),
   );
   console.log(`created ${counts.container} containers, ${counts.image} images, ${counts.volume} volumes, ${counts.network} networks in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -142,11 +142,11 @@ async function eventLatency(engine: Engine, docker: Docker, run: string): Promis
   const calls: string[] = [];
   let arrived = 0;
   let updated = 0;
-  const target = (await docker.listContainers({ all: true, filters: JSON.stringify({ name: [`dockhand-bench-${run}-5$`] }) }))[0];
+  const target = (await docker.listContainers({ all: true, filters: JSON.stringify({ name: [`berthwise-bench-${run}-5$`] }) }))[0];
   if (!target) {
     throw new Error('the bench container to rename is missing');
   }
-  const newName = `dockhand-bench-${run}-renamed`;
+  const newName = `berthwise-bench-${run}-renamed`;
   const counting = new Proxy(engine, {
     get(object, property, receiver) {
       const value: unknown = Reflect.get(object, property, receiver);
@@ -208,7 +208,7 @@ async function main(): Promise<void> {
     await createObjects(docker, run);
     // The images, volumes and networks views also need the containers (in use, users, members), so
     // their raw baseline is both list calls, one after the other.
-    console.log('\n| view | top-level items | Dockhand view load p50 | raw Engine API list(s) p50 | ratio |');
+    console.log('\n| view | top-level items | Berthwise view load p50 | raw Engine API list(s) p50 | ratio |');
     console.log('|---|---|---|---|---|');
     for (const kind of ['container', 'image', 'volume', 'network'] as const) {
       let items = 0;

@@ -1,7 +1,7 @@
 /** Builds synthetic Dockerfiles of a given length from realistic multi-stage blocks. */
 
 const block = (i: number): string[] => [
-  `FROM dockhand-test/busybox:latest AS stage${i}`,
+  `FROM berthwise-test/busybox:latest AS stage${i}`,
   `ARG VERSION_${i}=1.${i}`,
   `ENV APP_HOME=/opt/app${i} PATH=/opt/app${i}/bin:$PATH`,
   `WORKDIR /opt/app${i}`,

@@ -1,5 +1,5 @@
 /**
- * LSP latency benchmark: drives Dockhand's server and the peer (rcjsuen's
+ * LSP latency benchmark: drives Berthwise's server and the peer (rcjsuen's
  * dockerfile-language-server-nodejs, the one Microsoft's extension bundles) over stdio with the
  * same requests on the same files, in one run, and prints ours/peer ratios.
  *   npm run bench            (BENCH_QUICK=1 for a shorter run)
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
   const peer = await measure(peerBin, corpus);
   const ours = await measure(serverBundle, corpus);
   const lines = [
-    '| measurement (ms unless noted) | Dockhand | peer | ratio |',
+    '| measurement (ms unless noted) | Berthwise | peer | ratio |',
     '|---|---|---|---|',
     row('startup (spawn → initialize answered)', ours.startupMs, peer.startupMs),
     row('corpus hover p50', quantile(ours.corpusHover, 0.5), quantile(peer.corpusHover, 0.5)),

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const created: Docker.Container[] = [];
   try {
     for (let index = 0; index < containerCount; index++) {
-      created.push(await docker.createContainer({ name: `dockhand-bench-ssh-${suffix}-${index}`, Image: baseImage, Cmd: ['true'], Labels: { [testLabel]: 'true' }, HostConfig: { NetworkMode: 'none' } }));
+      created.push(await docker.createContainer({ name: `berthwise-bench-ssh-${suffix}-${index}`, Image: baseImage, Cmd: ['true'], Labels: { [testLabel]: 'true' }, HostConfig: { NetworkMode: 'none' } }));
     }
     const listed = (await local.listContainers()).length;
     const firstOverSsh = await loadContainersView(remote); // includes the handshake

@@ -42,7 +42,7 @@ const withoutExtension = (path) => path.replace(/\.[cm]?[jt]s$/, '');
  * and load it during activation) fails the build.
  */
 const lazyLoads = {
-  name: 'dockhand-lazy-bundles',
+  name: 'berthwise-lazy-bundles',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       const target = withoutExtension(resolve(args.resolveDir, args.path));
@@ -78,12 +78,12 @@ if (watch) {
     const context = await esbuild.context(options);
     await context.watch();
   }
-  console.log('[dockhand] watching client/ and server/');
+  console.log('[berthwise] watching client/ and server/');
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
   const misplaced = heavyInActivation(results[0].metafile);
   if (misplaced.length > 0) {
-    console.error(`[dockhand] ${activation.outfile} must not contain ${misplaced.join(', ')}: activation would load it`);
+    console.error(`[berthwise] ${activation.outfile} must not contain ${misplaced.join(', ')}: activation would load it`);
     process.exit(1);
   }
 }

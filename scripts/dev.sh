@@ -17,18 +17,18 @@ engine_pid=""
 cleanup() { if [ -n "$engine_pid" ]; then bash scripts/engine.sh stop "$engine_pid"; fi; }
 trap cleanup EXIT
 eval "$(bash scripts/engine.sh ensure)"
-engine_pid="${DOCKHAND_ENGINE_PID:-}"
+engine_pid="${BERTHWISE_ENGINE_PID:-}"
 bash scripts/engine.sh seed
 
-if command -v code >/dev/null 2>&1 && [ -z "${DOCKHAND_USE_CODE_SERVER:-}" ]; then
-  node -e "require('./out/test/vscode/launch/demoSeed.js').seedDemoObjects().then((n) => console.log('[dockhand] demo objects: ' + n.join(', ')))"
+if command -v code >/dev/null 2>&1 && [ -z "${BERTHWISE_USE_CODE_SERVER:-}" ]; then
+  node -e "require('./out/test/vscode/launch/demoSeed.js').seedDemoObjects().then((n) => console.log('[berthwise] demo objects: ' + n.join(', ')))"
   log "opening desktop VS Code; closing its window ends this command"
   code --new-window --wait --extensionDevelopmentPath="$PWD" "$PWD/examples"
   exit 0
 fi
 
 mapfile -t cs < <(bash scripts/install-code-server.sh)
-export DOCKHAND_CODE_SERVER_NODE="${cs[0]}" DOCKHAND_CODE_SERVER_ENTRY="${cs[1]}"
+export BERTHWISE_CODE_SERVER_NODE="${cs[0]}" BERTHWISE_CODE_SERVER_ENTRY="${cs[1]}"
 node out/test/vscode/launch/serveDev.js &
 dev_pid=$!
 trap 'kill -TERM "$dev_pid" 2>/dev/null; wait "$dev_pid" 2>/dev/null; cleanup' EXIT

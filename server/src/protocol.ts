@@ -1,10 +1,10 @@
 /**
- * Custom requests and notifications between the Dockhand client and server, declared once here.
+ * Custom requests and notifications between the Berthwise client and server, declared once here.
  * Plain method names and payload types, so the server needs nothing from `vscode`.
  */
 
 /** Client → server: how many parses the document store has done (lets tests prove the parse cache works). */
-export const parseCountRequest = 'dockhand/parseCount';
+export const parseCountRequest = 'berthwise/parseCount';
 
 export interface ParseCountResult {
   readonly parses: number;
@@ -15,7 +15,7 @@ export interface ParseCountResult {
  * (`Config.Cmd`, `Config.Entrypoint`, `Config.Shell`), or null when the engine lacks the image. The server
  * works fully without answers: an unanswered image stays "unknown" and never causes a diagnostic.
  */
-export const imageConfigRequest = 'dockhand/imageConfig';
+export const imageConfigRequest = 'berthwise/imageConfig';
 
 export interface ImageConfigParams {
   /** The image reference as written after FROM (global ARG defaults substituted). */
@@ -33,7 +33,7 @@ export interface ImageConfigResult {
  * `COPY --from=` and `RUN --mount=from=` once the stage names run out. Null when the client cannot
  * tell; completion then offers stage names only.
  */
-export const localImagesRequest = 'dockhand/localImages';
+export const localImagesRequest = 'berthwise/localImages';
 
 export interface LocalImagesResult {
   readonly images: readonly string[];

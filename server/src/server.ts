@@ -32,7 +32,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   for (const feature of features) {
     Object.assign(capabilities, feature.capabilities);
   }
-  return { capabilities, serverInfo: { name: 'dockhand-dockerfile-server', version: '0.1.0' } };
+  return { capabilities, serverInfo: { name: 'berthwise-dockerfile-server', version: '0.1.0' } };
 });
 
 connection.onDidOpenTextDocument(({ textDocument }) => {

@@ -33,7 +33,7 @@ describe('bad input against the real engine', () => {
   it('binary output and a 4 MB line without a newline: followed in bounded lines, snapshot bounded, nothing thrown', async () => {
     // 2 MB of random bytes (NULs, invalid UTF-8, escape sequences), one 4 MB line, then a marker.
     const script = 'head -c 2000000 /dev/urandom; head -c 4000000 /dev/zero | tr "\\000" a; echo; echo end-of-bad-output; sleep 300';
-    const container = await createTestContainer(docker, `dockhand-binary-${suffix}`, ['sh', '-c', script], true);
+    const container = await createTestContainer(docker, `berthwise-binary-${suffix}`, ['sh', '-c', script], true);
     let lines = 0;
     let longest = 0;
     let sawMarker = false;
@@ -69,7 +69,7 @@ describe('bad input against the real engine', () => {
   });
 
   it('a snapshot of a log larger than the bound keeps only the newest part', async () => {
-    const container = await createTestContainer(docker, `dockhand-bigsnap-${suffix}`, ['sh', '-c', 'yes 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde | head -n 200000; echo newest-line'], true);
+    const container = await createTestContainer(docker, `berthwise-bigsnap-${suffix}`, ['sh', '-c', 'yes 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde | head -n 200000; echo newest-line'], true);
     await container.wait();
     const snapshot = await engine.readLogs(container.id, { timestamps: false, tail: 'all', since: 0 });
     const frames = new StreamDemuxer().push(snapshot.data);
@@ -80,7 +80,7 @@ describe('bad input against the real engine', () => {
   });
 
   it('exec arguments with shell metacharacters and Unicode arrive verbatim; nothing is interpreted', async () => {
-    const container = await createTestContainer(docker, `dockhand-meta-${suffix}`, ['sleep', '300'], true);
+    const container = await createTestContainer(docker, `berthwise-meta-${suffix}`, ['sleep', '300'], true);
     const echoed = await engine.runExec(container.id, ['printf', '%s', hostile]);
     assert.equal(echoed.exitCode, 0);
     assert.equal(echoed.stdout, hostile);
@@ -91,7 +91,7 @@ describe('bad input against the real engine', () => {
   });
 
   it('a network named with metacharacters and Unicode is listed, found, inspected and removed', async () => {
-    const name = `dockhand-${suffix}-${hostile.replace(/\//g, '_')}`;
+    const name = `berthwise-${suffix}-${hostile.replace(/\//g, '_')}`;
     const created = await docker.createNetwork({ Name: name, Labels: { [testLabel]: 'true' } });
     try {
       assert.ok((await engine.listNetworks()).some((network) => network.name === name && network.id === created.id));
@@ -106,7 +106,7 @@ describe('bad input against the real engine', () => {
   });
 
   it('container names with metacharacters or Unicode are refused by the engine with a clear message, never run', async () => {
-    const container = await createTestContainer(docker, `dockhand-rename-${suffix}`, ['true'], false);
+    const container = await createTestContainer(docker, `berthwise-rename-${suffix}`, ['true'], false);
     for (const bad of ['a;touch /tmp/p', 'ünïcödé', '$(id)']) {
       await assert.rejects(engine.renameContainer(container.id, bad), (error: unknown) => error instanceof Error && /invalid container name|Invalid container name|only \[/.test(error.message));
     }

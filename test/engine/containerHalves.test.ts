@@ -14,7 +14,7 @@ const endings = ['0', '4', '5', '9', 'a', 'm', 'n', 'z', 'A', 'Z', '_', '.', '-'
 describe('container list in two halves, against the real engine', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const prefix = `dockhand-halves-${suffix}-`;
+  const prefix = `berthwise-halves-${suffix}-`;
   const names = endings.map((ending, index) => `${prefix}${index}x${ending}`);
   const ours = (list: readonly { Names?: string[] }[]): string[] =>
     list.flatMap((container) => container.Names ?? []).map((name) => name.replace(/^\//, '')).filter((name) => name.startsWith(prefix)).sort();

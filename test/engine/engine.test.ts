@@ -7,7 +7,7 @@ import { createTestContainer, removeLabelled, testDocker, testEngine, uniqueSuff
 describe('engine layer against the real Docker engine', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const name = `dockhand-engine-${suffix}`;
+  const name = `berthwise-engine-${suffix}`;
   let engine: Engine;
 
   before(async () => {
@@ -29,19 +29,19 @@ describe('engine layer against the real Docker engine', () => {
     const ours = containers.find((c) => c.name === name);
     assert.ok(ours, `${name} is listed`);
     assert.equal(ours.state, 'running');
-    assert.equal(ours.image, 'dockhand-test/busybox:latest');
+    assert.equal(ours.image, 'berthwise-test/busybox:latest');
   });
 
   it('lists the base image, the built-in networks and volumes', async () => {
     const images = await engine.listImages();
-    assert.ok(images.some((image) => image.repoTags.includes('dockhand-test/busybox:latest')));
+    assert.ok(images.some((image) => image.repoTags.includes('berthwise-test/busybox:latest')));
     const networks = await engine.listNetworks();
     assert.ok(networks.some((network) => network.name === 'none'));
     assert.ok(Array.isArray(await engine.listVolumes()));
   });
 
   it('reports a missing socket as unreachable with an actionable message', async () => {
-    const missing = createEngine({ kind: 'unix', socketPath: `/tmp/dockhand-missing-${suffix}.sock` }, 2000);
+    const missing = createEngine({ kind: 'unix', socketPath: `/tmp/berthwise-missing-${suffix}.sock` }, 2000);
     await assert.rejects(missing.ping(), (error: unknown) => {
       assert.ok(error instanceof EngineError);
       assert.equal(error.kind, 'unreachable');

@@ -23,16 +23,16 @@ describe('engine events against the real engine', () => {
       { signal: abort.signal },
     );
     await until('the event stream to connect', () => connected);
-    const container = await createTestContainer(docker, `dockhand-ev-${suffix}`, ['sleep', '60'], true);
-    const volumeName = `dockhand-ev-vol-${suffix}`;
+    const container = await createTestContainer(docker, `berthwise-ev-${suffix}`, ['sleep', '60'], true);
+    const volumeName = `berthwise-ev-vol-${suffix}`;
     await docker.createVolume({ Name: volumeName, Labels: { [testLabel]: 'true' } });
-    const network = await docker.createNetwork({ Name: `dockhand-ev-net-${suffix}`, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
+    const network = await docker.createNetwork({ Name: `berthwise-ev-net-${suffix}`, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
     const has = (kind: EngineEvent['kind'], action: string, id: string): boolean => seen.some((e) => e.kind === kind && e.action === action && e.id === id);
     await until('container create/start, volume create and network create events', () =>
       has('container', 'create', container.id) && has('container', 'start', container.id) && has('volume', 'create', volumeName) && has('network', 'create', network.id),
     );
     const start = seen.find((e) => e.kind === 'container' && e.action === 'start' && e.id === container.id);
-    assert.equal(start?.attributes['name'], `dockhand-ev-${suffix}`);
+    assert.equal(start?.attributes['name'], `berthwise-ev-${suffix}`);
     assert.ok((start?.timeMs ?? 0) > Date.now() - 120_000, 'event times are milliseconds since the epoch');
     abort.abort();
     await watching; // resolves once cancelled
@@ -64,7 +64,7 @@ describe('engine events against the real engine', () => {
       assert.equal(states.find((s) => s.state === 'disconnected')?.error?.kind, 'unreachable');
       // Events from the restarted engine arrive on the new stream.
       const privateDocker = new Docker({ socketPath: daemon.socketPath });
-      const volumeName = `dockhand-reconnect-${suffix}`;
+      const volumeName = `berthwise-reconnect-${suffix}`;
       await privateDocker.createVolume({ Name: volumeName });
       await until('an event from the restarted engine', () => seen.some((e) => e.kind === 'volume' && e.action === 'create' && e.id === volumeName));
       abort.abort();

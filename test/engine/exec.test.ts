@@ -37,13 +37,13 @@ describe('exec against the real engine', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
   const labels = { [testLabel]: 'true' };
-  const noShellImage = `dockhand-test/noshell-${suffix}`;
+  const noShellImage = `berthwise-test/noshell-${suffix}`;
   let engine: Engine;
   let containerId = '';
 
   before(async () => {
     engine = testEngine(15_000);
-    const container = await docker.createContainer({ name: `dockhand-exec-${suffix}`, Image: baseImage, Cmd: ['sleep', '300'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
+    const container = await docker.createContainer({ name: `berthwise-exec-${suffix}`, Image: baseImage, Cmd: ['sleep', '300'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
     await container.start();
     containerId = container.id;
   });
@@ -67,7 +67,7 @@ describe('exec against the real engine', () => {
   });
 
   it('closes the session when the container stops', async () => {
-    const container = await docker.createContainer({ name: `dockhand-exec-stop-${suffix}`, Image: baseImage, Cmd: ['sleep', '300'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
+    const container = await docker.createContainer({ name: `berthwise-exec-stop-${suffix}`, Image: baseImage, Cmd: ['sleep', '300'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
     await container.start();
     const session = await engine.startExecSession({ containerId: container.id, cmd: ['sh'] });
     const exited = new Promise<number | undefined>((resolve) => session.onExit(resolve));
@@ -96,7 +96,7 @@ describe('exec against the real engine', () => {
       });
     });
     const container = await docker.createContainer({
-      name: `dockhand-exec-noshell-${suffix}`,
+      name: `berthwise-exec-noshell-${suffix}`,
       Image: `${noShellImage}:latest`,
       Cmd: ['/busybox', 'sleep', '300'],
       Labels: labels,

@@ -36,12 +36,12 @@ const flatten = (items: readonly TreeItemModel[]): TreeItemModel[] => items.flat
 describe('explorer against the real engine', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const project = `dockhand-ex-${suffix}`;
-  const webName = `dockhand-ex-web-${suffix}`;
-  const soloName = `dockhand-ex-solo-${suffix}`;
-  const volumeName = `dockhand-ex-vol-${suffix}`;
-  const networkName = `dockhand-ex-net-${suffix}`;
-  const repository = `dockhand-test/ex-${suffix}`;
+  const project = `berthwise-ex-${suffix}`;
+  const webName = `berthwise-ex-web-${suffix}`;
+  const soloName = `berthwise-ex-solo-${suffix}`;
+  const volumeName = `berthwise-ex-vol-${suffix}`;
+  const networkName = `berthwise-ex-net-${suffix}`;
+  const repository = `berthwise-test/ex-${suffix}`;
   const calls: string[] = [];
   const arrivals = new Map<string, number>();
   const changedAt: number[] = [];
@@ -174,9 +174,9 @@ describe('explorer against the real engine', () => {
 
   it('picks up a new volume and a new network through events alone', async () => {
     calls.length = 0;
-    const extraVolume = `dockhand-ex-vol2-${suffix}`;
+    const extraVolume = `berthwise-ex-vol2-${suffix}`;
     await docker.createVolume({ Name: extraVolume, Labels: { [testLabel]: 'true' } });
-    const extraNetwork = await docker.createNetwork({ Name: `dockhand-ex-net2-${suffix}`, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
+    const extraNetwork = await docker.createNetwork({ Name: `berthwise-ex-net2-${suffix}`, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
     await until('the new volume and network', () => state.get('volume', extraVolume) !== undefined && state.get('network', extraNetwork.id) !== undefined);
     assert.ok(calls.includes(`findVolume:${extraVolume}`));
     assert.ok(calls.includes(`findNetwork:${extraNetwork.id}`));

@@ -78,7 +78,7 @@ describe('engine faults: the daemon stops and starts under open views, logs and 
       onReachability: (reachable, detail) => void observed.reachability.push({ reachable, at: Date.now(), ...(detail.error ? { error: detail.error } : {}) }),
       log: () => undefined,
     });
-    const name = `dockhand-fault-${suffix}`;
+    const name = `berthwise-fault-${suffix}`;
     const container = await privateDocker.createContainer({
       name,
       Image: baseImage,

@@ -26,7 +26,7 @@ describe('a container removed under open logs and exec; its name reused', () => 
   });
 
   it('marks the removal, ends the exec session with a reason, and ignores a new container of the same name', async () => {
-    const name = `dockhand-removed-${suffix}`;
+    const name = `berthwise-removed-${suffix}`;
     const loop = (word: string): string[] => ['sh', '-c', `trap "exit 0" TERM; while true; do echo ${word}; sleep 0.1; done`];
     const first = await createTestContainer(docker, name, loop('old-container'), true);
     const lines: string[] = [];

@@ -34,7 +34,7 @@ describe('lifecycle actions against the real engine', () => {
   before(async () => {
     engine = testEngine(15_000);
     const container = await docker.createContainer({
-      name: `dockhand-life-${suffix}`,
+      name: `berthwise-life-${suffix}`,
       Image: baseImage,
       // Exits on SIGTERM at once, so stop and restart do not wait for the kill timeout.
       Cmd: ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 0.2; done'],
@@ -67,7 +67,7 @@ describe('lifecycle actions against the real engine', () => {
   }
 
   it('renames a container', async () => {
-    const newName = `dockhand-life-renamed-${suffix}`;
+    const newName = `berthwise-life-renamed-${suffix}`;
     await engine.renameContainer(containerId, newName);
     assert.equal((await docker.getContainer(containerId).inspect()).Name, `/${newName}`);
   });
@@ -84,7 +84,7 @@ describe('lifecycle actions against the real engine', () => {
   });
 
   it('tags an image and removes only that tag', async () => {
-    const repository = `dockhand-test/life-${suffix}`;
+    const repository = `berthwise-test/life-${suffix}`;
     await engine.tagImage(baseImage, repository, 'v1');
     extraTags.push(`${repository}:v1`);
     const tagged = await docker.getImage(`${repository}:v1`).inspect();
@@ -95,7 +95,7 @@ describe('lifecycle actions against the real engine', () => {
   });
 
   it('creates, inspects and removes a volume', async () => {
-    const name = `dockhand-life-vol-${suffix}`;
+    const name = `berthwise-life-vol-${suffix}`;
     assert.equal(await engine.createVolume(name, labels), name);
     const inspected = (await engine.inspect('volume', name)) as { Name?: string };
     assert.equal(inspected.Name, name);
@@ -104,12 +104,12 @@ describe('lifecycle actions against the real engine', () => {
   });
 
   it('creates a network, disconnects and connects a container, and removes the network', async () => {
-    const networkName = `dockhand-life-net-${suffix}`;
+    const networkName = `berthwise-life-net-${suffix}`;
     const networkId = await engine.createNetwork(networkName, labels);
     // Never started: it has no network access, and membership of a created container can change.
     // (A created container has no endpoint yet, so membership shows by network name, not id.)
     const member = await docker.createContainer({
-      name: `dockhand-life-member-${suffix}`,
+      name: `berthwise-life-member-${suffix}`,
       Image: baseImage,
       Cmd: ['true'],
       Labels: labels,
@@ -126,7 +126,7 @@ describe('lifecycle actions against the real engine', () => {
   });
 
   it('runs an image: creates and starts a container with the given command on the none network', async () => {
-    const id = await engine.runContainer({ image: baseImage, cmd: ['sleep', '300'], name: `dockhand-life-run-${suffix}`, networkMode: 'none', labels });
+    const id = await engine.runContainer({ image: baseImage, cmd: ['sleep', '300'], name: `berthwise-life-run-${suffix}`, networkMode: 'none', labels });
     const info = await docker.getContainer(id).inspect();
     assert.equal(info.State.Running, true);
     assert.deepEqual(info.Config.Cmd, ['sleep', '300']);
@@ -134,7 +134,7 @@ describe('lifecycle actions against the real engine', () => {
   });
 
   it('inspects every kind into the engine JSON', async () => {
-    const container = await docker.createContainer({ name: `dockhand-life-insp-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
+    const container = await docker.createContainer({ name: `berthwise-life-insp-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
     const cases: [Parameters<Engine['inspect']>[0], string, string][] = [
       ['container', container.id, 'Id'],
       ['image', baseImage, 'Id'],

@@ -27,7 +27,7 @@ describe('logs against the real engine', () => {
 
   it('keeps following across a restart, marks the gap, shows stderr apart and never repeats a line', async () => {
     const container = await docker.createContainer({
-      name: `dockhand-logs-restart-${suffix}`,
+      name: `berthwise-logs-restart-${suffix}`,
       Image: baseImage,
       Cmd: ['sh', '-c', 'trap "exit 0" TERM; echo hello; echo oops >&2; while true; do sleep 0.2; done'],
       Labels: labels,
@@ -58,7 +58,7 @@ describe('logs against the real engine', () => {
 
   it('reads a snapshot of a finished container as multiplexed frames', async () => {
     const container = await docker.createContainer({
-      name: `dockhand-logs-snap-${suffix}`,
+      name: `berthwise-logs-snap-${suffix}`,
       Image: baseImage,
       Cmd: ['sh', '-c', 'echo out; echo err >&2'],
       Labels: labels,
@@ -74,9 +74,9 @@ describe('logs against the real engine', () => {
 
   it('stays bounded under a flood: the pending buffer never exceeds its capacity', async () => {
     const container = await docker.createContainer({
-      name: `dockhand-logs-flood-${suffix}`,
+      name: `berthwise-logs-flood-${suffix}`,
       Image: baseImage,
-      Cmd: ['sh', '-c', 'yes dockhand-flood-line | head -n 300000; sleep 300'],
+      Cmd: ['sh', '-c', 'yes berthwise-flood-line | head -n 300000; sleep 300'],
       Labels: labels,
       HostConfig: { NetworkMode: 'none' },
     });

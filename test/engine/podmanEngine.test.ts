@@ -36,9 +36,9 @@ describe('Podman engine', () => {
       loading.on('error', reject);
       loading.resume();
     });
-    await podman.createVolume({ Name: `dockhand-podman-${suffix}`, Labels: { [testLabel]: 'true' } });
+    await podman.createVolume({ Name: `berthwise-podman-${suffix}`, Labels: { [testLabel]: 'true' } });
     const container = await podman.createContainer({
-      name: `dockhand-podman-${suffix}`,
+      name: `berthwise-podman-${suffix}`,
       Image: baseImage,
       Cmd: ['sh', '-c', `echo hello-podman-${suffix}; sleep 600`],
       Labels: { [testLabel]: 'true' },
@@ -83,8 +83,8 @@ describe('Podman engine', () => {
     const mine = containers.find((container) => container.id === containerId);
     assert.ok(mine, 'the container is listed');
     assert.equal(mine.state, 'running');
-    assert.ok(images.some((image) => image.repoTags.some((tag) => tag.endsWith('dockhand-test/busybox:latest'))), JSON.stringify(images.map((image) => image.repoTags)));
-    assert.ok(volumes.some((volume) => volume.name === `dockhand-podman-${suffix}`));
+    assert.ok(images.some((image) => image.repoTags.some((tag) => tag.endsWith('berthwise-test/busybox:latest'))), JSON.stringify(images.map((image) => image.repoTags)));
+    assert.ok(volumes.some((volume) => volume.name === `berthwise-podman-${suffix}`));
   });
 
   it('reads a container log through the compatible API', async () => {

@@ -9,13 +9,13 @@ import { planPrune, type PruneKind, type PrunePlan } from '../../client/src/engi
 import { runPrunePlan } from '../../client/src/engine/pruneRun';
 import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 
-const protectionLabel = 'dockhand.protect=true';
+const protectionLabel = 'berthwise.protect=true';
 
 describe('safe prune against the real engine', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const runLabel = `dockhand.test.run=${suffix}`;
-  const labels = (extra: Record<string, string> = {}): Record<string, string> => ({ [testLabel]: 'true', 'dockhand.test.run': suffix, ...extra });
+  const runLabel = `berthwise.test.run=${suffix}`;
+  const labels = (extra: Record<string, string> = {}): Record<string, string> => ({ [testLabel]: 'true', 'berthwise.test.run': suffix, ...extra });
   let engine: Engine;
   const taggedImages: string[] = [];
 
@@ -46,13 +46,13 @@ describe('safe prune against the real engine', () => {
   });
 
   it('containers: removes exactly the stopped ones of the plan; running and protected stay; one created after the preview survives', async () => {
-    const stopped = await createContainer(`dockhand-prune-stopped-${suffix}`);
-    const running = await createContainer(`dockhand-prune-running-${suffix}`, {}, true);
-    const kept = await createContainer(`dockhand-prune-protected-${suffix}`, { 'dockhand.protect': 'true' });
+    const stopped = await createContainer(`berthwise-prune-stopped-${suffix}`);
+    const running = await createContainer(`berthwise-prune-running-${suffix}`, {}, true);
+    const kept = await createContainer(`berthwise-prune-protected-${suffix}`, { 'berthwise.protect': 'true' });
     const preview = await plan(['containers']);
     assert.deepEqual(preview.items.map((i) => i.id), [stopped]);
     assert.ok(preview.excluded.some((e) => e.id === kept && e.reason === 'protected'));
-    const late = await createContainer(`dockhand-prune-late-${suffix}`);
+    const late = await createContainer(`berthwise-prune-late-${suffix}`);
     const summary = await execute(preview);
     assert.deepEqual(summary.removed.map((i) => i.id), [stopped]);
     assert.equal(await exists(() => docker.getContainer(stopped).inspect()), false);
@@ -62,22 +62,22 @@ describe('safe prune against the real engine', () => {
   });
 
   it('volumes: only the unused unprotected one goes; a volume created after the preview survives', async () => {
-    const free = `dockhand-prune-vol-free-${suffix}`;
-    const guarded = `dockhand-prune-vol-protected-${suffix}`;
-    const used = `dockhand-prune-vol-used-${suffix}`;
-    for (const [name, extra] of [[free, {}], [guarded, { 'dockhand.protect': 'true' }], [used, {}]] as const) {
+    const free = `berthwise-prune-vol-free-${suffix}`;
+    const guarded = `berthwise-prune-vol-protected-${suffix}`;
+    const used = `berthwise-prune-vol-used-${suffix}`;
+    for (const [name, extra] of [[free, {}], [guarded, { 'berthwise.protect': 'true' }], [used, {}]] as const) {
       await docker.createVolume({ Name: name, Labels: labels(extra) });
     }
     await docker.createContainer({
-      name: `dockhand-prune-volholder-${suffix}`,
+      name: `berthwise-prune-volholder-${suffix}`,
       Image: baseImage,
       Cmd: ['true'],
-      Labels: labels({ 'dockhand.protect': 'true' }),
+      Labels: labels({ 'berthwise.protect': 'true' }),
       HostConfig: { NetworkMode: 'none', Binds: [`${used}:/data`] },
     });
     const preview = await plan(['volumes']);
     assert.deepEqual(preview.items.map((i) => i.id), [free]);
-    const late = `dockhand-prune-vol-late-${suffix}`;
+    const late = `berthwise-prune-vol-late-${suffix}`;
     await docker.createVolume({ Name: late, Labels: labels() });
     const summary = await execute(preview);
     assert.deepEqual(summary.removed.map((i) => i.id), [free]);
@@ -88,9 +88,9 @@ describe('safe prune against the real engine', () => {
   });
 
   it('system without the volume opt-in never plans or removes a volume', async () => {
-    const volume = `dockhand-prune-vol-system-${suffix}`;
+    const volume = `berthwise-prune-vol-system-${suffix}`;
     await docker.createVolume({ Name: volume, Labels: labels() });
-    await createContainer(`dockhand-prune-sys-${suffix}`);
+    await createContainer(`berthwise-prune-sys-${suffix}`);
     const preview = await plan(['containers', 'images', 'networks', 'buildCache']);
     assert.ok(preview.items.length > 0);
     assert.ok(preview.items.every((i) => i.kind !== 'volumes'));
@@ -99,11 +99,11 @@ describe('safe prune against the real engine', () => {
   });
 
   it('networks: an unused custom network goes; a protected one and one created after the preview stay', async () => {
-    const free = await docker.createNetwork({ Name: `dockhand-prune-net-free-${suffix}`, Labels: labels() });
-    const guarded = await docker.createNetwork({ Name: `dockhand-prune-net-protected-${suffix}`, Labels: labels({ 'dockhand.protect': 'true' }) });
+    const free = await docker.createNetwork({ Name: `berthwise-prune-net-free-${suffix}`, Labels: labels() });
+    const guarded = await docker.createNetwork({ Name: `berthwise-prune-net-protected-${suffix}`, Labels: labels({ 'berthwise.protect': 'true' }) });
     const preview = await plan(['networks']);
     assert.deepEqual(preview.items.map((i) => i.id), [free.id]);
-    const late = await docker.createNetwork({ Name: `dockhand-prune-net-late-${suffix}`, Labels: labels() });
+    const late = await docker.createNetwork({ Name: `berthwise-prune-net-late-${suffix}`, Labels: labels() });
     const summary = await execute(preview);
     assert.deepEqual(summary.removed.map((i) => i.id), [free.id]);
     assert.ok(await exists(() => guarded.inspect()));
@@ -112,15 +112,15 @@ describe('safe prune against the real engine', () => {
 
   it('images: an unused labelled image is removed by its tag; one in use is reported as refused, not forced', async () => {
     // A labelled image without pulling anything: commit a container of the base image with a label.
-    const source = await createContainer(`dockhand-prune-imgsrc-${suffix}`);
-    const repo = `dockhand-test/prune-${suffix}`;
-    await docker.getContainer(source).commit({ repo, tag: 'a', changes: [`LABEL dockhand.test.run=${suffix}`] });
+    const source = await createContainer(`berthwise-prune-imgsrc-${suffix}`);
+    const repo = `berthwise-test/prune-${suffix}`;
+    await docker.getContainer(source).commit({ repo, tag: 'a', changes: [`LABEL berthwise.test.run=${suffix}`] });
     taggedImages.push(`${repo}:a`);
     const preview = await plan(['images'], true);
     assert.equal(preview.items.length, 1);
     assert.deepEqual(preview.items[0]?.tags, [`${repo}:a`]);
     // After the preview a container starts using the image: the engine must refuse, we must not force.
-    await docker.createContainer({ name: `dockhand-prune-imguser-${suffix}`, Image: `${repo}:a`, Cmd: ['true'], Labels: labels(), HostConfig: { NetworkMode: 'none' } });
+    await docker.createContainer({ name: `berthwise-prune-imguser-${suffix}`, Image: `${repo}:a`, Cmd: ['true'], Labels: labels(), HostConfig: { NetworkMode: 'none' } });
     const refused = await execute(preview);
     assert.equal(refused.removed.length, 0);
     assert.equal(refused.failed[0]?.kind, 'conflict');

@@ -21,7 +21,7 @@ import { baseImage, testDocker, uniqueSuffix } from '../engineHelpers';
 const buildkitClient = '/usr/bin/docker';
 
 function build(host: string, contextDir: string, tag: string, line: string): Promise<void> {
-  writeFileSync(join(contextDir, 'Dockerfile'), `FROM ${baseImage}\nRUN echo ${JSON.stringify(line)} > /made-by-dockhand-test\n`);
+  writeFileSync(join(contextDir, 'Dockerfile'), `FROM ${baseImage}\nRUN echo ${JSON.stringify(line)} > /made-by-berthwise-test\n`);
   return new Promise((resolve, reject) => {
     execFile(
       buildkitClient,
@@ -35,7 +35,7 @@ function build(host: string, contextDir: string, tag: string, line: string): Pro
 describe('build cache prune against the real engine', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const tags = [`dockhand-test-cache-a:${suffix}`, `dockhand-test-cache-b:${suffix}`];
+  const tags = [`berthwise-test-cache-a:${suffix}`, `berthwise-test-cache-b:${suffix}`];
   let host: string;
   let engine: Engine;
   let contextDir: string;
@@ -47,7 +47,7 @@ describe('build cache prune against the real engine', () => {
     assert.ok(host, 'DOCKER_HOST names the test engine');
     assert.ok(existsSync(buildkitClient), `${buildkitClient} (Debian docker.io) is needed to make real build cache records`);
     engine = createEngine(parseHost(host), 30_000);
-    contextDir = mkdtempSync(join(tmpdir(), 'dockhand-cache-'));
+    contextDir = mkdtempSync(join(tmpdir(), 'berthwise-cache-'));
   });
   after(async () => {
     rmSync(contextDir, { recursive: true, force: true });
@@ -65,7 +65,7 @@ describe('build cache prune against the real engine', () => {
     assert.ok(mine.length > 0, 'the build made new cache records');
 
     // The preview lists every unused record; the user narrows it to this run's own ones.
-    const preview = planPrune(await engine.readPruneInventory(), { kinds: ['buildCache'], allImages: false, protectionLabel: 'dockhand.protect=true' });
+    const preview = planPrune(await engine.readPruneInventory(), { kinds: ['buildCache'], allImages: false, protectionLabel: 'berthwise.protect=true' });
     const previewed = preview.items.filter((item) => mine.includes(item.id));
     assert.deepEqual(previewed.map((item) => item.id).sort(), [...mine].sort(), 'every new record is in the preview');
 

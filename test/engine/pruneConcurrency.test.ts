@@ -16,9 +16,9 @@ import { until } from '../until';
 describe('prune under concurrent creation removes only what the preview listed', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const runLabel = `dockhand.test.run=${suffix}`;
-  const labels = { [testLabel]: 'true', 'dockhand.test.run': suffix };
-  const repo = `dockhand-test/prune-race-${suffix}`;
+  const runLabel = `berthwise.test.run=${suffix}`;
+  const labels = { [testLabel]: 'true', 'berthwise.test.run': suffix };
+  const repo = `berthwise-test/prune-race-${suffix}`;
   const imageRefs: string[] = [];
   let engine: Engine;
 
@@ -28,9 +28,9 @@ describe('prune under concurrent creation removes only what the preview listed',
       () => false,
     );
   const commitImage = async (tag: string, marker: string): Promise<string> => {
-    const source = await docker.createContainer({ name: `dockhand-race-src-${marker}-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
+    const source = await docker.createContainer({ name: `berthwise-race-src-${marker}-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
     // A distinct LABEL per marker gives each committed image its own id.
-    const committed = (await source.commit({ repo, tag, changes: [`LABEL dockhand.test.run=${suffix} dockhand.test.marker=${marker}`] })) as { Id: string };
+    const committed = (await source.commit({ repo, tag, changes: [`LABEL berthwise.test.run=${suffix} berthwise.test.marker=${marker}`] })) as { Id: string };
     await source.remove({ force: true });
     imageRefs.push(`${repo}:${tag}`);
     return committed.Id;
@@ -49,15 +49,15 @@ describe('prune under concurrent creation removes only what the preview listed',
   it('containers, images, networks and volumes: nothing created after the preview is removed', async () => {
     const previewedCount = 6;
     for (let i = 0; i < previewedCount; i += 1) {
-      await docker.createContainer({ name: `dockhand-race-old-${i}-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
-      await docker.createVolume({ Name: `dockhand-race-oldvol-${i}-${suffix}`, Labels: labels });
-      await docker.createNetwork({ Name: `dockhand-race-oldnet-${i}-${suffix}`, Labels: labels });
+      await docker.createContainer({ name: `berthwise-race-old-${i}-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
+      await docker.createVolume({ Name: `berthwise-race-oldvol-${i}-${suffix}`, Labels: labels });
+      await docker.createNetwork({ Name: `berthwise-race-oldnet-${i}-${suffix}`, Labels: labels });
     }
     const movedImage = await commitImage('moved', 'first');
     const retaggedImage = await commitImage('retagged', 'second');
-    const recreatedVolume = `dockhand-race-oldvol-0-${suffix}`;
+    const recreatedVolume = `berthwise-race-oldvol-0-${suffix}`;
 
-    const preview = planPrune(await engine.readPruneInventory(), { kinds: ['containers', 'images', 'networks', 'volumes'], allImages: true, protectionLabel: 'dockhand.protect=true', scopeLabel: runLabel });
+    const preview = planPrune(await engine.readPruneInventory(), { kinds: ['containers', 'images', 'networks', 'volumes'], allImages: true, protectionLabel: 'berthwise.protect=true', scopeLabel: runLabel });
     const previewed = new Set(preview.items.map((item) => `${item.kind}:${item.id}`));
     const count = (kind: string): number => preview.items.filter((item) => item.kind === kind).length;
     assert.deepEqual([count('containers'), count('images'), count('networks'), count('volumes')], [previewedCount, 2, previewedCount, previewedCount]);
@@ -78,12 +78,12 @@ describe('prune under concurrent creation removes only what the preview listed',
     let running = true;
     const creator = (async () => {
       for (let n = 0; running; n += 1) {
-        const container = await docker.createContainer({ name: `dockhand-race-new-${n}-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
+        const container = await docker.createContainer({ name: `berthwise-race-new-${n}-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
         created.push({ kind: 'containers', ref: container.id });
-        const volume = `dockhand-race-newvol-${n}-${suffix}`;
+        const volume = `berthwise-race-newvol-${n}-${suffix}`;
         await docker.createVolume({ Name: volume, Labels: labels });
         created.push({ kind: 'volumes', ref: volume });
-        const network = await docker.createNetwork({ Name: `dockhand-race-newnet-${n}-${suffix}`, Labels: labels });
+        const network = await docker.createNetwork({ Name: `berthwise-race-newnet-${n}-${suffix}`, Labels: labels });
         created.push({ kind: 'networks', ref: network.id });
         // A new tag on a previewed image: the image must survive under it.
         const tagged = await docker

@@ -40,7 +40,7 @@ describe('engine over SSH', () => {
     fixture.writeKnownHosts(fixture.hostKeyLine);
     local = createEngine(parseHost(host), 15_000);
     remote = createEngine(parseHost(`ssh://root@127.0.0.1:${fixture.port}`), 15_000);
-    const container = await createTestContainer(docker, `dockhand-ssh-${suffix}`, ['sh', '-c', `echo hello-over-ssh-${suffix}; sleep 600`], true);
+    const container = await createTestContainer(docker, `berthwise-ssh-${suffix}`, ['sh', '-c', `echo hello-over-ssh-${suffix}; sleep 600`], true);
     containerId = container.id;
   });
   after(async () => {
@@ -66,9 +66,9 @@ describe('engine over SSH', () => {
   });
 
   it('the explorer shows the same objects over SSH as over the socket, in all four views', async () => {
-    const volumeName = `dockhand-ssh-vol-${suffix}`;
-    const networkName = `dockhand-ssh-net-${suffix}`;
-    const repository = `dockhand-test/ssh-${suffix}`;
+    const volumeName = `berthwise-ssh-vol-${suffix}`;
+    const networkName = `berthwise-ssh-net-${suffix}`;
+    const repository = `berthwise-test/ssh-${suffix}`;
     await docker.createVolume({ Name: volumeName, Labels: { [testLabel]: 'true' } });
     await docker.createNetwork({ Name: networkName, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
     await docker.getImage(baseImage).tag({ repo: repository, tag: 'v1' });
@@ -167,7 +167,7 @@ describe('engine over SSH', () => {
   it('runs every lifecycle command over SSH', async () => {
     // Exits on TERM at once, so stop and restart do not wait out the engine's grace period.
     const created = await docker.createContainer({
-      name: `dockhand-ssh-life-${suffix}`,
+      name: `berthwise-ssh-life-${suffix}`,
       Image: baseImage,
       Cmd: ['sh', '-c', 'trap "exit 0" TERM; while true; do sleep 1; done'],
       Labels: { [testLabel]: 'true' },
@@ -183,21 +183,21 @@ describe('engine over SSH', () => {
       await remote.containerAction(id, action);
       assert.equal(await state(), expected, `after ${action} over SSH`);
     }
-    await remote.renameContainer(id, `dockhand-ssh-renamed-${suffix}`);
-    assert.equal((await docker.getContainer(id).inspect()).Name, `/dockhand-ssh-renamed-${suffix}`);
+    await remote.renameContainer(id, `berthwise-ssh-renamed-${suffix}`);
+    assert.equal((await docker.getContainer(id).inspect()).Name, `/berthwise-ssh-renamed-${suffix}`);
     await remote.removeContainer(id, false);
     await assert.rejects(docker.getContainer(id).inspect(), /no such container/i);
   });
 
   it('prunes over SSH exactly the previewed objects, keeping protected ones', async () => {
     const run = `ssh-prune-${suffix}`;
-    const labels = (extra: Record<string, string> = {}): Record<string, string> => ({ [testLabel]: 'true', 'dockhand.test.run': run, ...extra });
-    const unused = `dockhand-ssh-prune-${suffix}`;
-    const kept = `dockhand-ssh-keep-${suffix}`;
+    const labels = (extra: Record<string, string> = {}): Record<string, string> => ({ [testLabel]: 'true', 'berthwise.test.run': run, ...extra });
+    const unused = `berthwise-ssh-prune-${suffix}`;
+    const kept = `berthwise-ssh-keep-${suffix}`;
     await docker.createVolume({ Name: unused, Labels: labels() });
-    await docker.createVolume({ Name: kept, Labels: labels({ 'dockhand.protect': 'true' }) });
-    const stopped = await docker.createContainer({ name: `dockhand-ssh-stopped-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels(), HostConfig: { NetworkMode: 'none' } });
-    const plan = planPrune(await remote.readPruneInventory(), { kinds: ['containers', 'volumes'], allImages: false, protectionLabel: 'dockhand.protect=true', scopeLabel: `dockhand.test.run=${run}` });
+    await docker.createVolume({ Name: kept, Labels: labels({ 'berthwise.protect': 'true' }) });
+    const stopped = await docker.createContainer({ name: `berthwise-ssh-stopped-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels(), HostConfig: { NetworkMode: 'none' } });
+    const plan = planPrune(await remote.readPruneInventory(), { kinds: ['containers', 'volumes'], allImages: false, protectionLabel: 'berthwise.protect=true', scopeLabel: `berthwise.test.run=${run}` });
     assert.deepEqual(plan.items.map((item) => item.id).sort(), [stopped.id, unused].sort());
     assert.ok(plan.excluded.some((exclusion) => exclusion.id === kept && exclusion.reason === 'protected'));
     const summary = await runPrunePlan(plan.items, (item) => remote.removePruneItem(item));

@@ -39,8 +39,8 @@ describe('engine over TCP with TLS', () => {
     await daemon.start();
     // Arrange objects through the private daemon's unix socket; the test reads them over TLS.
     const docker = new Docker({ socketPath: daemon.socketPath });
-    await docker.createVolume({ Name: `dockhand-tls-${suffix}`, Labels: { [testLabel]: 'true' } });
-    await docker.createNetwork({ Name: `dockhand-tls-${suffix}`, Internal: true, Labels: { [testLabel]: 'true' } });
+    await docker.createVolume({ Name: `berthwise-tls-${suffix}`, Labels: { [testLabel]: 'true' } });
+    await docker.createNetwork({ Name: `berthwise-tls-${suffix}`, Internal: true, Labels: { [testLabel]: 'true' } });
   });
   after(async () => {
     await daemon?.dispose();
@@ -51,8 +51,8 @@ describe('engine over TCP with TLS', () => {
     const engine = engineFromEnvironment(port, material.clientDir);
     assert.match(engine.target, /^tcp:\/\/127\.0\.0\.1:\d+ \(TLS\)$/);
     const [volumes, networks, containers, version] = await Promise.all([engine.listVolumes(), engine.listNetworks(), engine.listContainers(), engine.version()]);
-    assert.ok(volumes.some((volume) => volume.name === `dockhand-tls-${suffix}`));
-    assert.ok(networks.some((network) => network.name === `dockhand-tls-${suffix}`));
+    assert.ok(volumes.some((volume) => volume.name === `berthwise-tls-${suffix}`));
+    assert.ok(networks.some((network) => network.name === `berthwise-tls-${suffix}`));
     assert.deepEqual(containers, []);
     assert.ok(version.apiVersion);
   });
@@ -62,7 +62,7 @@ describe('engine over TCP with TLS', () => {
     await assert.rejects(engine.listContainers(), (error: unknown) => {
       assert.ok(error instanceof EngineError);
       assert.equal(error.kind, 'unreachable');
-      assert.match(error.message, /TLS certificate of tcp:\/\/127\.0\.0\.1:\d+ \(TLS\) is not signed by the CA Dockhand trusts/);
+      assert.match(error.message, /TLS certificate of tcp:\/\/127\.0\.0\.1:\d+ \(TLS\) is not signed by the CA Berthwise trusts/);
       assert.match(error.message, /ca\.pem/);
       return true;
     });
@@ -77,7 +77,7 @@ describe('engine over TCP with TLS', () => {
     });
   });
 
-  it('reaches a host from dockhand.engine.hosts with its own certPath, and the doctor explains a wrong CA', async () => {
+  it('reaches a host from berthwise.engine.hosts with its own certPath, and the doctor explains a wrong CA', async () => {
     const candidates = listEngineCandidates({
       hostSetting: '',
       env: {},
@@ -94,7 +94,7 @@ describe('engine over TCP with TLS', () => {
       ['tls-right', 'reachable', true],
       ['tls-wrong-ca', 'unreachable', true],
     ]);
-    assert.match(findings[1]?.detail ?? '', /not signed by the CA Dockhand trusts/);
+    assert.match(findings[1]?.detail ?? '', /not signed by the CA Berthwise trusts/);
   });
 
   it('reaches a Docker context from a real Docker config directory (meta.json + TLS files, as `docker context create` writes them)', async () => {
@@ -122,7 +122,7 @@ describe('engine over TCP with TLS', () => {
     const [finding] = await diagnoseEngines([context], (endpoint, signal) => createEngine(endpoint, 4_000).version({ signal }), 4_000);
     assert.equal(finding?.status, 'reachable', finding?.detail);
     const volumes = await createEngine(context.endpoint, 10_000).listVolumes();
-    assert.ok(volumes.some((volume) => volume.name === `dockhand-tls-${suffix}`));
+    assert.ok(volumes.some((volume) => volume.name === `berthwise-tls-${suffix}`));
   });
 
   it('explains a plain-HTTP client talking to the TLS port', async () => {

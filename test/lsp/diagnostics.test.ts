@@ -29,14 +29,14 @@ describe('diagnostics over stdio', () => {
     const published = await watcher.waitFor(uri, (p) => p.version === 1);
     assert.deepEqual(codesOf(published), ['MaintainerDeprecated@1', 'MultipleInstructionsDisallowed@2']);
     for (const diagnostic of published.diagnostics) {
-      assert.equal(diagnostic.source, 'dockhand');
+      assert.equal(diagnostic.source, 'berthwise');
       assert.equal(diagnostic.severity, 2);
       assert.match(diagnostic.codeDescription?.href ?? '', /^https:\/\/docs\.docker\.com\//);
     }
     assert.deepEqual(published.diagnostics.find((d) => d.code === 'MultipleInstructionsDisallowed')?.tags, [1]);
   });
 
-  it('publishes UndefinedVar, InvalidDefaultArgInFrom and UnknownFlag, honouring # check=skip and dockhand-ignore', async () => {
+  it('publishes UndefinedVar, InvalidDefaultArgInFrom and UnknownFlag, honouring # check=skip and berthwise-ignore', async () => {
     const body = 'ARG TAG\nARG DIR=/app\nFROM alpine:${TAG}\nWORKDIR $DIR\nCOPY --chwon=1 a /a\n';
     const uri = 'file:///w/wider/Dockerfile';
     await session.open(uri, body);
@@ -44,11 +44,11 @@ describe('diagnostics over stdio', () => {
     assert.deepEqual(codesOf(published), ['InvalidDefaultArgInFrom@2', 'UndefinedVar@3', 'UnknownFlag@4']);
     assert.equal(published.diagnostics.find((d) => d.code === 'UnknownFlag')?.severity, 1);
     const skipped = 'file:///w/wider-skip/Dockerfile';
-    await session.open(skipped, `# check=skip=UndefinedVar,InvalidDefaultArgInFrom\n${body.replace('COPY', '# dockhand-ignore=UnknownFlag\nCOPY')}`);
+    await session.open(skipped, `# check=skip=UndefinedVar,InvalidDefaultArgInFrom\n${body.replace('COPY', '# berthwise-ignore=UnknownFlag\nCOPY')}`);
     assert.deepEqual(codesOf(await watcher.waitFor(skipped, (p) => p.version === 1)), []);
   });
 
-  it('publishes the parse-problem rules as errors (the ignored directive as a warning), honouring # check=skip and dockhand-ignore', async () => {
+  it('publishes the parse-problem rules as errors (the ignored directive as a warning), honouring # check=skip and berthwise-ignore', async () => {
     const body = 'FROM alpine\nCOPY app\nRUN --mount=type=volume,target=/x true\nHEALTHCHECK --interval=5 CMD true\nONBUILD FROM x\n# escape=`\n';
     const uri = 'file:///w/parse/Dockerfile';
     await session.open(uri, body);
@@ -58,7 +58,7 @@ describe('diagnostics over stdio', () => {
       assert.equal(diagnostic.severity, diagnostic.code === 'IgnoredParserDirective' ? 2 : 1, String(diagnostic.code));
     }
     const skipped = 'file:///w/parse-skip/Dockerfile';
-    const silenced = body.replace('HEALTHCHECK', '# dockhand-ignore=InvalidFlagValue\nHEALTHCHECK').replace('ONBUILD', '# hadolint ignore=DL3043\nONBUILD');
+    const silenced = body.replace('HEALTHCHECK', '# berthwise-ignore=InvalidFlagValue\nHEALTHCHECK').replace('ONBUILD', '# hadolint ignore=DL3043\nONBUILD');
     await session.open(skipped, `# check=skip=MalformedArguments,InvalidMount,IgnoredParserDirective\n${silenced}`);
     assert.deepEqual(codesOf(await watcher.waitFor(skipped, (p) => p.version === 1)), []);
   });
@@ -87,12 +87,12 @@ describe('diagnostics over stdio', () => {
     await watcher.waitFor(uri, (p) => p.version === 1 && p.diagnostics.length === 2);
     const count = watcher.of(uri).length;
     await session.connection.sendNotification('workspace/didChangeConfiguration', {
-      settings: { dockhand: { diagnostics: { MaintainerDeprecated: 'ignore', JSONArgsRecommended: 'error' } } },
+      settings: { berthwise: { diagnostics: { MaintainerDeprecated: 'ignore', JSONArgsRecommended: 'error' } } },
     });
     const next = await watcher.waitFor(uri, (p) => watcher.of(uri).indexOf(p) >= count);
     assert.deepEqual(codesOf(next), ['JSONArgsRecommended@2']);
     assert.equal(next.diagnostics[0]?.severity, 1);
-    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { dockhand: { diagnostics: {} } } });
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { berthwise: { diagnostics: {} } } });
     await watcher.waitFor(uri, (p) => p.diagnostics.length === 2 && p.diagnostics.every((d) => d.severity === 2));
   });
 

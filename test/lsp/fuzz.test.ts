@@ -2,7 +2,7 @@
  * Seeded fuzzing of the real server over stdio: mutated corpus files, every request kind at random
  * positions. Fails on a crash, an unanswered request, an internal error, a logged handler error,
  * or a request slower than 1 s on a file under 10,000 lines. Repeat a failure with the printed seed:
- *   DOCKHAND_FUZZ_SEED=<seed> DOCKHAND_FUZZ_ITERATIONS=<n> npm test -- lsp
+ *   BERTHWISE_FUZZ_SEED=<seed> BERTHWISE_FUZZ_ITERATIONS=<n> npm test -- lsp
  * (scripts/fuzz.sh runs a longer campaign).
  */
 import * as assert from 'node:assert/strict';
@@ -14,9 +14,9 @@ import { createRandom, mutate } from '../fuzz/mutate';
 import { randomRequest } from '../fuzz/requests';
 import { startServer, type LspSession } from './lspClient';
 
-const corpusDir = process.env['DOCKHAND_CORPUS'] ?? join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'real');
-const seed = Number(process.env['DOCKHAND_FUZZ_SEED'] ?? '20261123');
-const iterations = Number(process.env['DOCKHAND_FUZZ_ITERATIONS'] ?? '120');
+const corpusDir = process.env['BERTHWISE_CORPUS'] ?? join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'real');
+const seed = Number(process.env['BERTHWISE_FUZZ_SEED'] ?? '20261123');
+const iterations = Number(process.env['BERTHWISE_FUZZ_ITERATIONS'] ?? '120');
 const requestsPerDocument = 10;
 const slowLimitMs = 1000;
 

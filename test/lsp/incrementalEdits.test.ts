@@ -19,7 +19,7 @@ function largeDockerfile(stages: number): string {
       'MAINTAINER someone',
       `ARG VERSION_${i}=1.${i}`,
       `ENV HOME_${i}=/opt/\${VERSION_${i}} MODE legacy`,
-      '# dockhand-ignore=WorkdirRelativePath',
+      '# berthwise-ignore=WorkdirRelativePath',
       'WORKDIR relative',
       i > 0 ? `COPY --from=s${i - 1} /out /in` : 'COPY --from=nowhere /a /b',
       'RUN <<EOF',

@@ -18,11 +18,11 @@ describe('imageConfig answer from an image inspect', () => {
   }
 });
 
-describe('the dockhand.diagnostics setting', () => {
+describe('the berthwise.diagnostics setting', () => {
   const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
     contributes: { configuration: { properties: Record<string, { properties?: Record<string, { default?: string }> }> } };
   };
-  const listed = manifest.contributes.configuration.properties['dockhand.diagnostics']?.properties ?? {};
+  const listed = manifest.contributes.configuration.properties['berthwise.diagnostics']?.properties ?? {};
   it('lists every rule code with its default severity', () => {
     for (const rule of allRules) {
       assert.equal(listed[rule.code]?.default, rule.defaultSeverity, rule.code);

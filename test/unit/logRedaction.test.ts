@@ -1,4 +1,4 @@
-/** No secrets in the Dockhand log: the redaction every log message passes through. */
+/** No secrets in the Berthwise log: the redaction every log message passes through. */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isSecretName, redactSecrets } from '../../client/src/log/redact';
@@ -27,12 +27,12 @@ describe('redactSecrets', () => {
   }
 
   const untouched = [
-    'No Docker engine answers at unix:///var/run/docker.sock (ENOENT). Start Docker, or set dockhand.engine.host / DOCKER_HOST to the engine you use.',
+    'No Docker engine answers at unix:///var/run/docker.sock (ENOENT). Start Docker, or set berthwise.engine.host / DOCKER_HOST to the engine you use.',
     'SSH login to ssh://root@127.0.0.1:2222 was refused: no key from SSH_AUTH_SOCK or ~/.ssh (id_ed25519, id_ecdsa, id_rsa) was accepted.',
     'SSH_AUTH_SOCK=/run/user/0/agent.sock',
     'LABEL org.opencontainers.image.authors=alice',
-    'prune: removed volumes dockhand-demo-data (dockhand-demo-data)',
-    'The TLS certificate of tcp://127.0.0.1:2376 (TLS) is not signed by the CA Dockhand trusts (SELF_SIGNED_CERT_IN_CHAIN).',
+    'prune: removed volumes berthwise-demo-data (berthwise-demo-data)',
+    'The TLS certificate of tcp://127.0.0.1:2376 (TLS) is not signed by the CA Berthwise trusts (SELF_SIGNED_CERT_IN_CHAIN).',
     'exec ls -la /etc --color=never',
     'Engine "remote" (ssh://deploy@build.example.test) is reachable.',
   ];
@@ -72,7 +72,7 @@ describe('redactingLog', () => {
     show(): string;
   }
   const recording = (): Channel => ({
-    name: 'Dockhand',
+    name: 'Berthwise',
     lines: [],
     info(message, ...args) {
       this.lines.push([message, ...args.map(String)].join(' '));
@@ -103,7 +103,7 @@ describe('redactingLog', () => {
 
   it('passes everything else through to the channel', () => {
     const log = redactingLog(recording());
-    assert.equal(log.name, 'Dockhand');
-    assert.equal(log.show(), 'shown Dockhand');
+    assert.equal(log.name, 'Berthwise');
+    assert.equal(log.show(), 'shown Berthwise');
   });
 });

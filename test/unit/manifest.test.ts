@@ -28,7 +28,7 @@ describe('package.json agrees with client/src/constants.ts', () => {
   });
   it('makes every engine setting machine-scoped, so a workspace cannot redirect the engine', () => {
     for (const [key, property] of Object.entries(manifest.contributes.configuration.properties)) {
-      if (key.startsWith('dockhand.engine.')) {
+      if (key.startsWith('berthwise.engine.')) {
         assert.equal(property.scope, 'machine', key);
       }
     }

@@ -10,7 +10,7 @@ import { imageToModel } from '../../client/src/explorer/imagesDescriptor';
 const recordedContainer = {
   Id: '4f2a9c0d7e1b5a3c',
   Names: ['/web'],
-  Image: 'dockhand-test/busybox:latest',
+  Image: 'berthwise-test/busybox:latest',
   State: 'running',
   Status: 'Up 3 minutes',
   ImageID: 'sha256:1111',
@@ -91,7 +91,7 @@ describe('tree descriptors', () => {
     assert.equal(imageToModel(toImageSummary({ Id: 'sha256:0123456789abcdef', RepoTags: [] }), undefined, [], viewOptions).contextValue, 'image.dangling');
   });
   it('shows image, status and published ports (IPv4/IPv6 merged) of a container', () => {
-    assert.equal(containerToModel(toContainerSummary(recordedContainer), viewOptions).description, 'dockhand-test/busybox:latest · Up 3 minutes · 8080->80/tcp');
+    assert.equal(containerToModel(toContainerSummary(recordedContainer), viewOptions).description, 'berthwise-test/busybox:latest · Up 3 minutes · 8080->80/tcp');
   });
   const ages: [number, string][] = [
     [0, '0s'],

@@ -5,15 +5,15 @@ import { toPrunableBuildCache, toPrunableContainer, toPrunableImage, toPrunableN
 // Trimmed from a real `GET /system/df` (Engine API 1.41) and `GET /networks`.
 const dfContainer = {
   Id: 'e2494069ecc9c2389ea8ea5e41ef355be2b8a9aae35531ff383c06797199d361',
-  Names: ['/dockhand-demo-job'],
-  Image: 'dockhand-test/busybox:latest',
+  Names: ['/berthwise-demo-job'],
+  Image: 'berthwise-test/busybox:latest',
   ImageID: 'sha256:7a677f0d1e1d2da015822bbf00811f361bb2272fe8945f323795a063f66db115',
   SizeRootFs: 1984230,
-  Labels: { 'dockhand.demo': 'true' },
+  Labels: { 'berthwise.demo': 'true' },
   State: 'exited',
   NetworkSettings: { Networks: { none: { NetworkID: 'bfaef11df13278784b009b1993cfb61b745b094d95b6f5f933dc9b8455e0a6f9' } } },
   Mounts: [
-    { Type: 'volume', Name: 'dockhand-demo-data', Destination: '/data' },
+    { Type: 'volume', Name: 'berthwise-demo-data', Destination: '/data' },
     { Type: 'bind', Source: '/srv', Destination: '/srv' },
   ],
 };
@@ -21,22 +21,22 @@ const dfImage = {
   Containers: 2,
   Id: 'sha256:7a677f0d1e1d2da015822bbf00811f361bb2272fe8945f323795a063f66db115',
   Labels: null,
-  RepoTags: ['dockhand-demo/app:1.0', 'dockhand-test/busybox:latest'],
+  RepoTags: ['berthwise-demo/app:1.0', 'berthwise-test/busybox:latest'],
   SharedSize: 0,
   Size: 1984230,
 };
-const dfVolume = { Driver: 'local', Labels: { 'dockhand.demo': 'true' }, Name: 'dockhand-demo-data', UsageData: { RefCount: 0, Size: 0 } };
+const dfVolume = { Driver: 'local', Labels: { 'berthwise.demo': 'true' }, Name: 'berthwise-demo-data', UsageData: { RefCount: 0, Size: 0 } };
 
 describe('system df → prune inventory', () => {
   it('maps a container with its image id, volume mounts and networks', () => {
     assert.deepEqual(toPrunableContainer(dfContainer), {
       id: dfContainer.Id,
-      name: 'dockhand-demo-job',
+      name: 'berthwise-demo-job',
       state: 'exited',
       imageId: dfContainer.ImageID,
-      labels: { 'dockhand.demo': 'true' },
+      labels: { 'berthwise.demo': 'true' },
       sizeRw: 0,
-      volumeNames: ['dockhand-demo-data'],
+      volumeNames: ['berthwise-demo-data'],
       networkIds: ['bfaef11df13278784b009b1993cfb61b745b094d95b6f5f933dc9b8455e0a6f9'],
     });
   });

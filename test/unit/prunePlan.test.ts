@@ -19,14 +19,14 @@ const inventory: PruneInventory = {
     container('running1', 'running', { volumeNames: ['vol-used-running'], networkIds: ['net-used'] }),
     container('exited1', 'exited', { imageId: 'sha256:old', volumeNames: ['vol-of-exited'] }),
     container('created1', 'created'),
-    container('protected1', 'exited', { labels: { 'dockhand.protect': 'true' }, imageId: 'sha256:kept' }),
+    container('protected1', 'exited', { labels: { 'berthwise.protect': 'true' }, imageId: 'sha256:kept' }),
     container('paused1', 'paused'),
   ],
   images: [
     { id: 'sha256:base', repoTags: ['busybox:latest'], labels: {}, size: 100, sharedSize: 0 },
     { id: 'sha256:old', repoTags: ['app:old', 'app:prev'], labels: {}, size: 300, sharedSize: 100 },
     { id: 'sha256:dangling', repoTags: [], labels: {}, size: 50, sharedSize: 0 },
-    { id: 'sha256:dangling2', repoTags: ['<none>:<none>'], labels: { 'dockhand.protect': 'true' }, size: 70, sharedSize: 0 },
+    { id: 'sha256:dangling2', repoTags: ['<none>:<none>'], labels: { 'berthwise.protect': 'true' }, size: 70, sharedSize: 0 },
     { id: 'sha256:kept', repoTags: [], labels: {}, size: 40, sharedSize: 0 },
     { id: 'sha256:unused', repoTags: ['tool:1'], labels: {}, size: 500, sharedSize: 0 },
   ],
@@ -34,14 +34,14 @@ const inventory: PruneInventory = {
     { name: 'vol-used-running', createdAt: '2024-05-01T10:00:00Z', labels: {}, size: 5 },
     { name: 'vol-of-exited', createdAt: '2024-05-01T10:00:00Z', labels: {}, size: 6 },
     { name: 'vol-free', createdAt: '2024-05-01T10:00:00Z', labels: {}, size: -1 },
-    { name: 'vol-protected', createdAt: '2024-05-01T10:00:00Z', labels: { 'dockhand.protect': 'true' }, size: 8 },
+    { name: 'vol-protected', createdAt: '2024-05-01T10:00:00Z', labels: { 'berthwise.protect': 'true' }, size: 8 },
   ],
   networks: [
     { id: 'net-bridge', name: 'bridge', driver: 'bridge', labels: {} },
     { id: 'net-none', name: 'none', driver: 'null', labels: {} },
     { id: 'net-used', name: 'app-net', driver: 'bridge', labels: {} },
     { id: 'net-free', name: 'old-net', driver: 'bridge', labels: {} },
-    { id: 'net-protected', name: 'keep-net', driver: 'bridge', labels: { 'dockhand.protect': 'true' } },
+    { id: 'net-protected', name: 'keep-net', driver: 'bridge', labels: { 'berthwise.protect': 'true' } },
   ],
   buildCache: [
     { id: 'cache-free', type: 'regular', description: 'RUN make', size: 1000, inUse: false },
@@ -49,7 +49,7 @@ const inventory: PruneInventory = {
   ],
 };
 
-const options = (overrides: Partial<PruneOptions>): PruneOptions => ({ kinds: [], allImages: false, protectionLabel: 'dockhand.protect=true', ...overrides });
+const options = (overrides: Partial<PruneOptions>): PruneOptions => ({ kinds: [], allImages: false, protectionLabel: 'berthwise.protect=true', ...overrides });
 const ids = (plan: ReturnType<typeof planPrune>): string[] => plan.items.map((item) => item.id);
 
 describe('planPrune', () => {
@@ -112,10 +112,10 @@ describe('planPrune', () => {
 
 describe('label selectors', () => {
   const cases: [string, Record<string, string>, boolean][] = [
-    ['dockhand.protect=true', { 'dockhand.protect': 'true' }, true],
-    ['dockhand.protect=true', { 'dockhand.protect': 'false' }, false],
-    ['dockhand.protect', { 'dockhand.protect': 'anything' }, true],
-    ['dockhand.protect', {}, false],
+    ['berthwise.protect=true', { 'berthwise.protect': 'true' }, true],
+    ['berthwise.protect=true', { 'berthwise.protect': 'false' }, false],
+    ['berthwise.protect', { 'berthwise.protect': 'anything' }, true],
+    ['berthwise.protect', {}, false],
     [' keep = yes ', { keep: 'yes' }, true],
     ['', { '': '' }, false],
   ];

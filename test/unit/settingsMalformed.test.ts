@@ -34,7 +34,7 @@ describe('malformed host URLs are refused with a message naming the value', () =
 
 describe('a TLS certificate directory that does not exist', () => {
   it('fails when the engine is built, as an EngineError naming the directory', () => {
-    const certPath = '/nonexistent/dockhand-certs';
+    const certPath = '/nonexistent/berthwise-certs';
     assert.throws(
       () => createEngine({ kind: 'tcp', host: '127.0.0.1', port: 2376, tls: true, certPath }, 1_000),
       (error: unknown) => error instanceof EngineError && error.message.includes(certPath) && /ca\.pem/.test(error.message),
@@ -42,7 +42,7 @@ describe('a TLS certificate directory that does not exist', () => {
   });
 });
 
-describe('dockhand.logs.tail whatever its value', () => {
+describe('berthwise.logs.tail whatever its value', () => {
   const table: { value: unknown; tail: number | 'all' }[] = [
     { value: 500, tail: 500 },
     { value: 0, tail: 0 },
@@ -61,7 +61,7 @@ describe('dockhand.logs.tail whatever its value', () => {
   }
 });
 
-describe('dockhand.engine.timeoutMs whatever its value', () => {
+describe('berthwise.engine.timeoutMs whatever its value', () => {
   const table: { value: unknown; timeout: number }[] = [
     { value: 10_000, timeout: 10_000 },
     { value: 2_500.9, timeout: 2_500 },

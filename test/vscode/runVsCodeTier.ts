@@ -22,13 +22,13 @@ const resultsDir = join(repoRoot, 'test-results');
 const tier = 'vscode';
 
 export async function runVsCodeTier(): Promise<Outcome[]> {
-  const node = process.env['DOCKHAND_CODE_SERVER_NODE'];
-  const entry = process.env['DOCKHAND_CODE_SERVER_ENTRY'];
+  const node = process.env['BERTHWISE_CODE_SERVER_NODE'];
+  const entry = process.env['BERTHWISE_CODE_SERVER_ENTRY'];
   if (!node || !entry || !existsSync(node) || !existsSync(entry)) {
-    return [failure('code-server is installed', 'DOCKHAND_CODE_SERVER_NODE / DOCKHAND_CODE_SERVER_ENTRY do not point at code-server; run the tests through `npm test`')];
+    return [failure('code-server is installed', 'BERTHWISE_CODE_SERVER_NODE / BERTHWISE_CODE_SERVER_ENTRY do not point at code-server; run the tests through `npm test`')];
   }
   mkdirSync(resultsDir, { recursive: true });
-  const scratch = mkdtempSync(join(tmpdir(), 'dockhand-vscode-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'berthwise-vscode-'));
   const workspace = join(repoRoot, 'test', 'fixtures', 'workspace');
   const resultsFile = join(scratch, 'suite-results.json');
   const outcomes: Outcome[] = [];
@@ -41,7 +41,7 @@ export async function runVsCodeTier(): Promise<Outcome[]> {
     server = await startCodeServer({
       paths: { node, entry },
       scratchDir: scratch,
-      env: { DOCKHAND_TEST_RESULTS: resultsFile, DOCKHAND_DEMO_CONTAINER: demo.containerName },
+      env: { BERTHWISE_TEST_RESULTS: resultsFile, BERTHWISE_DEMO_CONTAINER: demo.containerName },
     });
     outcomes.push(...(await runInHostSuites(await browser.newPage(), server, workspace, resultsFile)));
     outcomes.push(...(await runUiChecks(await browser.newPage(), workbenchUrl(server, workspace, repoRoot), demo, resultsDir, join(repoRoot, 'docs', 'screenshots'))));

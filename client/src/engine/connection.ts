@@ -30,7 +30,7 @@ export interface ResolvedEngine {
 }
 
 export interface ConnectionInputs {
-  /** The machine-scoped `dockhand.engine.host` setting ('' when unset). */
+  /** The machine-scoped `berthwise.engine.host` setting ('' when unset). */
   readonly hostSetting: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether a socket file exists (injected so the rules stay pure). */
@@ -89,7 +89,7 @@ export function resolveEngine(inputs: ConnectionInputs): ResolvedEngine {
   const tlsVerify = isTruthy(inputs.env['DOCKER_TLS_VERIFY']);
   const certPath = inputs.env['DOCKER_CERT_PATH'];
   if (inputs.hostSetting.trim() !== '') {
-    return { endpoint: parseHost(inputs.hostSetting, tlsVerify, certPath), source: 'setting', reason: 'from the dockhand.engine.host setting' };
+    return { endpoint: parseHost(inputs.hostSetting, tlsVerify, certPath), source: 'setting', reason: 'from the berthwise.engine.host setting' };
   }
   const dockerHost = inputs.env['DOCKER_HOST'];
   if (dockerHost && dockerHost.trim() !== '') {

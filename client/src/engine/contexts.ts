@@ -38,7 +38,7 @@ export function currentContextName(configDir: string, access: ContextStoreAccess
     const parsed = JSON.parse(text) as { currentContext?: unknown };
     return typeof parsed.currentContext === 'string' && parsed.currentContext !== '' ? parsed.currentContext : undefined;
   } catch {
-    // A broken config.json must not break Dockhand: the docker CLI would complain on its own.
+    // A broken config.json must not break Berthwise: the docker CLI would complain on its own.
     return undefined;
   }
 }

@@ -70,7 +70,7 @@ export function formatDoctorReport(findings: readonly DoctorFinding[], t: Transl
   const order: Record<DoctorStatus, number> = { reachable: 0, unreachable: 1, invalid: 2, missing: 3 };
   const sorted = [...findings].sort((a, b) => order[a.status] - order[b.status]);
   const reachable = findings.filter((finding) => finding.status === 'reachable').length;
-  const lines = [`# ${t('Dockhand engine doctor')}`, '', t('{0} of {1} engines answered.', String(reachable), String(findings.length)), ''];
+  const lines = [`# ${t('Berthwise engine doctor')}`, '', t('{0} of {1} engines answered.', String(reachable), String(findings.length)), ''];
   lines.push(`| ${t('Engine')} | ${t('Endpoint')} | ${t('Found in')} | ${t('Status')} | ${t('Details')} |`, '|---|---|---|---|---|');
   for (const finding of sorted) {
     const { candidate } = finding;
@@ -110,13 +110,13 @@ function details(finding: DoctorFinding, t: Translate): string {
 function sourceLabel(candidate: EngineCandidate, t: Translate): string {
   switch (candidate.source) {
     case 'setting':
-      return t('dockhand.engine.host setting');
+      return t('berthwise.engine.host setting');
     case 'dockerHost':
       return t('DOCKER_HOST');
     case 'context':
       return t('Docker context');
     case 'configuredHost':
-      return t('dockhand.engine.hosts setting');
+      return t('berthwise.engine.hosts setting');
     case 'socket':
       return t('well-known socket');
   }

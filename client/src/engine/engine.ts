@@ -18,7 +18,7 @@ export type { CallOptions, TransportOptions } from './core';
 export interface Engine extends ListingApi, LookupApi, EventsApi, PruneApi, LifecycleApi, InspectApi, ExecApi, LogsApi {
   /** Where this engine lives, e.g. `unix:///var/run/docker.sock`. */
   readonly target: string;
-  /** The name the user gave this engine (`dockhand.engine.hosts`, a context, `podman`…), when chosen by name. */
+  /** The name the user gave this engine (`berthwise.engine.hosts`, a context, `podman`…), when chosen by name. */
   readonly name?: string;
   /** Closes a held-open connection (SSH); optional so test doubles need not provide it. */
   dispose?(): void;

@@ -1,6 +1,6 @@
 /**
- * Pure: every Docker engine Dockhand can see — the setting, DOCKER_HOST, each Docker context, the
- * hosts listed in `dockhand.engine.hosts`, and the well-known sockets — each with a unique name.
+ * Pure: every Docker engine Berthwise can see — the setting, DOCKER_HOST, each Docker context, the
+ * hosts listed in `berthwise.engine.hosts`, and the well-known sockets — each with a unique name.
  * The engine doctor pings them; the multi-engine explorer lets the user pick among them.
  */
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ export type EngineCandidateSource = 'setting' | 'dockerHost' | 'context' | 'conf
 
 /** One engine the user could talk to, or an entry that could not be read (with the reason). */
 export interface EngineCandidate {
-  /** Unique among the candidates; `dockhand.engine.selected` refers to engines by this name. */
+  /** Unique among the candidates; `berthwise.engine.selected` refers to engines by this name. */
   readonly name: string;
   readonly source: EngineCandidateSource;
   readonly endpoint?: EngineEndpoint;
@@ -25,7 +25,7 @@ export interface EngineCandidate {
   readonly isDefault: boolean;
 }
 
-/** A host the user added in `dockhand.engine.hosts`. */
+/** A host the user added in `berthwise.engine.hosts`. */
 export interface ConfiguredHost {
   readonly name: string;
   readonly host: string;
@@ -39,7 +39,7 @@ export interface EngineListInputs extends ConnectionInputs {
   readonly listDir: (path: string) => readonly string[];
 }
 
-/** Reads `dockhand.engine.hosts` leniently: entries without a string name and host are dropped. */
+/** Reads `berthwise.engine.hosts` leniently: entries without a string name and host are dropped. */
 export function parseConfiguredHosts(value: unknown): ConfiguredHost[] {
   if (!Array.isArray(value)) {
     return [];

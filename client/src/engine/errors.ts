@@ -37,14 +37,14 @@ export function classifyEngineError(error: unknown, target: string): EngineError
   if (code === 'EACCES' || code === 'EPERM') {
     return new EngineError(
       'permissionDenied',
-      `Permission denied on ${target}. On Linux, add your user to the "docker" group (sudo usermod -aG docker $USER) and log in again, or point dockhand.engine.host at an engine you may use.`,
+      `Permission denied on ${target}. On Linux, add your user to the "docker" group (sudo usermod -aG docker $USER) and log in again, or point berthwise.engine.host at an engine you may use.`,
       error,
     );
   }
   if (code === 'ENOENT' || code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND' || code === 'EPIPE') {
     return new EngineError(
       'unreachable',
-      `No Docker engine answers at ${target} (${code}). Start Docker, or set dockhand.engine.host / DOCKER_HOST to the engine you use.`,
+      `No Docker engine answers at ${target} (${code}). Start Docker, or set berthwise.engine.host / DOCKER_HOST to the engine you use.`,
       error,
     );
   }

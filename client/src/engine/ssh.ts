@@ -176,7 +176,7 @@ function authMethods(username: string, options: SshTransportOptions): (AgentAuth
   }
   for (const file of defaultIdentityFiles) {
     try {
-      // Encrypted keys are skipped by ssh2 (no passphrase given): Dockhand never prompts.
+      // Encrypted keys are skipped by ssh2 (no passphrase given): Berthwise never prompts.
       methods.push({ type: 'publickey', username, key: readFileSync(join(options.homeDir, '.ssh', file)) });
     } catch {
       // not there: try the next one
@@ -202,12 +202,12 @@ function checkHostKey(endpoint: SshEndpoint, key: Buffer, options: SshTransportO
     case 'unknown':
       return new EngineError(
         'unreachable',
-        `The SSH host key of ${name} (${fingerprint(key)}) is not in ${path}, so Dockhand refuses to connect. Connect once with ssh to check and accept it, or add it with ssh-keyscan after verifying the fingerprint.`,
+        `The SSH host key of ${name} (${fingerprint(key)}) is not in ${path}, so Berthwise refuses to connect. Connect once with ssh to check and accept it, or add it with ssh-keyscan after verifying the fingerprint.`,
       );
     case 'mismatch':
-      return new EngineError('unreachable', `The SSH host key of ${name} (${fingerprint(key)}) does not match the one in ${path}. Someone may be intercepting the connection, or the host was reinstalled; Dockhand refuses to connect.`);
+      return new EngineError('unreachable', `The SSH host key of ${name} (${fingerprint(key)}) does not match the one in ${path}. Someone may be intercepting the connection, or the host was reinstalled; Berthwise refuses to connect.`);
     case 'revoked':
-      return new EngineError('unreachable', `The SSH host key of ${name} (${fingerprint(key)}) is marked @revoked in ${path}; Dockhand refuses to connect.`);
+      return new EngineError('unreachable', `The SSH host key of ${name} (${fingerprint(key)}) is marked @revoked in ${path}; Berthwise refuses to connect.`);
   }
 }
 

@@ -1,4 +1,4 @@
-/** Pure: reading the `dockhand.engine.timeoutMs` setting, whatever the user wrote into settings.json. */
+/** Pure: reading the `berthwise.engine.timeoutMs` setting, whatever the user wrote into settings.json. */
 
 const defaultTimeoutMs = 10_000;
 const minimumTimeoutMs = 500;

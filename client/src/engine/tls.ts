@@ -26,7 +26,7 @@ const rejectedClient = new Set(['ERR_SSL_TLSV1_ALERT_UNKNOWN_CA', 'ERR_SSL_SSLV3
 /** What a TLS failure means, or undefined when `code` is not a TLS problem. */
 export function classifyTlsError(code: string, target: string): TlsProblem | undefined {
   if (untrustedServer.has(code)) {
-    return { kind: 'unreachable', message: `The TLS certificate of ${target} is not signed by the CA Dockhand trusts (${code}). Check ca.pem in DOCKER_CERT_PATH or the context's TLS folder.` };
+    return { kind: 'unreachable', message: `The TLS certificate of ${target} is not signed by the CA Berthwise trusts (${code}). Check ca.pem in DOCKER_CERT_PATH or the context's TLS folder.` };
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
     return { kind: 'unreachable', message: `The TLS certificate of ${target} is not issued for that host name or address (${code}).` };
@@ -35,7 +35,7 @@ export function classifyTlsError(code: string, target: string): TlsProblem | und
     return { kind: 'unreachable', message: `The TLS certificate of ${target} is not valid now (${code}); check the certificate dates and the clock.` };
   }
   if (rejectedClient.has(code)) {
-    return { kind: 'permissionDenied', message: `${target} refused Dockhand's client certificate (${code}). Check cert.pem and key.pem in DOCKER_CERT_PATH: they must be signed by the CA the engine trusts.` };
+    return { kind: 'permissionDenied', message: `${target} refused Berthwise's client certificate (${code}). Check cert.pem and key.pem in DOCKER_CERT_PATH: they must be signed by the CA the engine trusts.` };
   }
   if (code === 'EPROTO' || code.startsWith('ERR_SSL_')) {
     return { kind: 'unreachable', message: `The TLS handshake with ${target} failed (${code}). Does the engine speak TLS on that port, and does DOCKER_TLS_VERIFY match?` };

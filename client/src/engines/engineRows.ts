@@ -22,7 +22,7 @@ export interface EngineRow {
   readonly contextValue: string;
 }
 
-/** One row per engine, in the order of `dockhand.engine.selected`; the first is the one shown. */
+/** One row per engine, in the order of `berthwise.engine.selected`; the first is the one shown. */
 export function engineRows(health: readonly EngineHealth[], t: Translate): EngineRow[] {
   return health.map((entry, index) => engineRow(entry, index === 0, t));
 }

@@ -1,6 +1,6 @@
 /**
  * Reads the engine settings and the machine's Docker configuration into the inputs of the pure
- * engine list. Only user (machine) values count: a workspace must never redirect Dockhand.
+ * engine list. Only user (machine) values count: a workspace must never redirect Berthwise.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -50,7 +50,7 @@ export function readEngineCandidates(): EngineCandidate[] {
   return listEngineCandidates(readEngineListInputs());
 }
 
-/** The names in `dockhand.engine.selected`. */
+/** The names in `berthwise.engine.selected`. */
 export function readSelectedNames(): string[] {
   const value = machineValue<unknown>(settingIds.engineSelected);
   return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
@@ -72,7 +72,7 @@ export function readTimeoutMs(): number {
   return normaliseTimeoutMs(machineValue<unknown>(settingIds.engineTimeoutMs));
 }
 
-/** Puts `name` first in `dockhand.engine.selected`, keeping the others watched: the views follow it. */
+/** Puts `name` first in `berthwise.engine.selected`, keeping the others watched: the views follow it. */
 export async function makeActiveEngine(name: string): Promise<void> {
   const rest = readSelectedNames().filter((entry) => entry !== name);
   await vscode.workspace.getConfiguration().update(settingIds.engineSelected, [name, ...rest], vscode.ConfigurationTarget.Global);

@@ -1,5 +1,5 @@
 /**
- * Connects the EngineMonitor to VS Code: watches the engines in `dockhand.engine.selected` once the
+ * Connects the EngineMonitor to VS Code: watches the engines in `berthwise.engine.selected` once the
  * explorer first uses an engine (activation itself makes no engine call), re-reads the list when
  * the engine settings change, and logs every change of reachability.
  */
@@ -49,9 +49,9 @@ export function createEngineWatch(session: EngineSession, log: vscode.LogOutputC
     }
   });
   const configListener = vscode.workspace.onDidChangeConfiguration((event) => {
-    if (started && event.affectsConfiguration('dockhand.engine')) {
+    if (started && event.affectsConfiguration('berthwise.engine')) {
       // Hosts, timeout or known_hosts changed: new connections for all; else only the new ones.
-      const onlySelection = !['host', 'hosts', 'timeoutMs', 'sshKnownHostsFile'].some((key) => event.affectsConfiguration(`dockhand.engine.${key}`));
+      const onlySelection = !['host', 'hosts', 'timeoutMs', 'sshKnownHostsFile'].some((key) => event.affectsConfiguration(`berthwise.engine.${key}`));
       rewatch(onlySelection);
     }
   });

@@ -1,5 +1,5 @@
 /**
- * The Engines view: every engine in `dockhand.engine.selected` side by side, each with its own
+ * The Engines view: every engine in `berthwise.engine.selected` side by side, each with its own
  * state and version from its own connection, remote ones marked, the one the other views show
  * labelled; one click on a row shows that engine in every view. The view appears only while
  * engines are selected (context key), and asks nothing of an engine before it is visible.
@@ -10,8 +10,8 @@ import { engineRows, type EngineRow } from './engineRows';
 import { makeActiveEngine, readSelectedNames } from './engineSettings';
 import type { EngineWatch } from './engineWatch';
 
-/** Context key: true while `dockhand.engine.selected` names at least one engine. */
-export const enginesSelectedContextKey = 'dockhand.engine.someSelected';
+/** Context key: true while `berthwise.engine.selected` names at least one engine. */
+export const enginesSelectedContextKey = 'berthwise.engine.someSelected';
 
 const t = (message: string, ...args: string[]): string => vscode.l10n.t(message, ...args);
 
@@ -71,7 +71,7 @@ export function registerEnginesView(watch: EngineWatch, log: vscode.LogOutputCha
     view,
     watch.onDidChange(() => provider.refresh()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('dockhand.engine.selected')) {
+      if (event.affectsConfiguration('berthwise.engine.selected')) {
         updateContext();
       }
     }),

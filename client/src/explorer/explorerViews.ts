@@ -85,7 +85,7 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
     // Name a selected or remote engine in every view's title bar.
     session.onDidChangeStatus((status) => views.forEach((view) => (view.description = engineViewDescription(status)))),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('dockhand.explorer')) {
+      if (event.affectsConfiguration('berthwise.explorer')) {
         providers.forEach((provider) => provider.refresh());
       }
     }),

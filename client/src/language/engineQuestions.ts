@@ -1,6 +1,6 @@
 /**
- * Answers to the language server's questions about the local engine (`dockhand/imageConfig`,
- * `dockhand/localImages`). Free of the VS Code API so the Workspace Trust gate is tested against the
+ * Answers to the language server's questions about the local engine (`berthwise/imageConfig`,
+ * `berthwise/localImages`). Free of the VS Code API so the Workspace Trust gate is tested against the
  * real engine in plain Node: in an untrusted workspace neither question reaches the engine, since
  * both are asked because of what a workspace file says or where the cursor is in it.
  */

@@ -1,5 +1,5 @@
 /**
- * Pure: turns an image inspect result into the answer to the server's `dockhand/imageConfig`
+ * Pure: turns an image inspect result into the answer to the server's `berthwise/imageConfig`
  * request. Kept apart from the VS Code wiring so it is unit-tested in plain Node.
  */
 import type { ImageConfigResult } from '../../../server/src/protocol';

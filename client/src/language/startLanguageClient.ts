@@ -30,7 +30,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
     initializationOptions: { diagnostics: vscode.workspace.getConfiguration().get(settingIds.diagnostics) ?? {} },
     synchronize: { configurationSection: settingIds.diagnostics },
   };
-  const client = new library.LanguageClient('dockhand.language', 'Dockhand Dockerfile', serverOptions, clientOptions);
+  const client = new library.LanguageClient('berthwise.language', 'Berthwise Dockerfile', serverOptions, clientOptions);
   const questions: EngineQuestionDeps = { engine: deps.engine, isTrusted: () => vscode.workspace.isTrusted, debug: (message) => deps.log.debug(message) };
   client.onRequest(imageConfigRequest, (params: ImageConfigParams): Promise<ImageConfigResult | null> => answerImageConfig(params, questions));
   client.onRequest(localImagesRequest, (): Promise<LocalImagesResult | null> => answerLocalImages(questions));

@@ -1,5 +1,5 @@
 /**
- * Pure: removes secrets from text before it reaches the Dockhand log. Engine messages, exec
+ * Pure: removes secrets from text before it reaches the Berthwise log. Engine messages, exec
  * command lines and engine URLs can carry them: `POSTGRES_PASSWORD=…` in a command, a registry
  * `auth` field in an engine error, credentials in a URL, a TLS private key in a parse error.
  * Names are kept so the log stays useful; only values are replaced.

@@ -1,5 +1,5 @@
 /**
- * Wraps the Dockhand log channel so every message is passed through `redactSecrets` first: one
+ * Wraps the Berthwise log channel so every message is passed through `redactSecrets` first: one
  * place guards all writers (commands, explorer, engine session, terminals), present and future.
  * Generic over the channel type so it stays free of the VS Code API and is unit-tested in Node.
  */

@@ -5,13 +5,13 @@ import type { EngineSession, EngineStatus } from '../engineSession';
 import type { EngineHealth } from '../engines/engineMonitor';
 
 /**
- * The status-bar item naming the engine Dockhand talks to, its version once known, and why it was
+ * The status-bar item naming the engine Berthwise talks to, its version once known, and why it was
  * chosen (tooltip), marks a remote engine, and — when several engines are watched — how many
  * answer. Clicking it opens the engine picker. It never calls the engine itself.
  */
 export function createEngineStatusItem(session: EngineSession, monitor?: { readonly health: readonly EngineHealth[]; readonly onDidChange: vscode.Event<void> }): vscode.Disposable {
-  const item = vscode.window.createStatusBarItem('dockhand.engine', vscode.StatusBarAlignment.Left, 0);
-  item.name = vscode.l10n.t('Dockhand: Docker engine');
+  const item = vscode.window.createStatusBarItem('berthwise.engine', vscode.StatusBarAlignment.Left, 0);
+  item.name = vscode.l10n.t('Berthwise: Docker engine');
   item.command = commandIds.pickEngine;
   const render = (status: EngineStatus): void => {
     const remote = status.remote ? ` $(remote) ${status.selectedName ?? (status.resolved ? describeEndpoint(status.resolved.endpoint) : '')}` : status.selectedName ? ` ${status.selectedName}` : '';
@@ -67,7 +67,7 @@ function describeHealth(health: EngineHealth): string {
 function explainSource(resolved: ResolvedEngine): string {
   switch (resolved.source) {
     case 'setting':
-      return vscode.l10n.t('Chosen by the dockhand.engine.host setting.');
+      return vscode.l10n.t('Chosen by the berthwise.engine.host setting.');
     case 'dockerHost':
       return vscode.l10n.t('Chosen by the DOCKER_HOST environment variable.');
     case 'dockerContext':

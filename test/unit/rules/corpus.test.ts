@@ -9,7 +9,7 @@ import { allRules } from '../../../server/src/features/diagnostics/rules';
 
 // Real Dockerfiles of images that build; the location can be overridden for other checkouts.
 const repoRoot = join(__dirname, '..', '..', '..', '..');
-const corpusDir = process.env['DOCKHAND_CORPUS'] ?? join(repoRoot, '..', 'shared', 'corpus', 'real');
+const corpusDir = process.env['BERTHWISE_CORPUS'] ?? join(repoRoot, '..', 'shared', 'corpus', 'real');
 
 /**
  * Files that do not build on purpose although their name does not say `testfiles-negative`, each

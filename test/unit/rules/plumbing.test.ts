@@ -72,8 +72,8 @@ describe('PerDocumentDebouncer', () => {
 describe('severity settings', () => {
   const cases: { name: string; payload: unknown; expected: unknown }[] = [
     { name: 'initializationOptions.diagnostics', payload: { diagnostics: { A: 'error' } }, expected: { A: 'error' } },
-    { name: 'didChangeConfiguration { dockhand: { diagnostics } }', payload: { dockhand: { diagnostics: { A: 'info' } } }, expected: { A: 'info' } },
-    { name: 'no diagnostics section', payload: { dockhand: {} }, expected: {} },
+    { name: 'didChangeConfiguration { berthwise: { diagnostics } }', payload: { berthwise: { diagnostics: { A: 'info' } } }, expected: { A: 'info' } },
+    { name: 'no diagnostics section', payload: { berthwise: {} }, expected: {} },
     { name: 'null', payload: null, expected: {} },
     { name: 'case and "information" are accepted', payload: { diagnostics: { A: 'WARNING', B: 'information' } }, expected: { A: 'warning', B: 'info' } },
     { name: 'an array is not a map', payload: { diagnostics: ['error'] }, expected: {} },

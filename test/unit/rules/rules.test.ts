@@ -51,7 +51,7 @@ describe('diagnostic messages and tags', () => {
       assert.notEqual(diagnostic.message, chinese[index]?.message);
       const chineseMessage = chinese[index]?.message;
       assert.match(typeof chineseMessage === 'string' ? chineseMessage : '', /[\u4e00-\u9fff]/);
-      assert.equal(diagnostic.source, 'dockhand');
+      assert.equal(diagnostic.source, 'berthwise');
       assert.ok(diagnostic.codeDescription?.href);
     });
   });
@@ -97,7 +97,7 @@ describe('configuration', () => {
       assert.deepEqual(linesOf(source, 'JSONArgsRecommended'), directiveCase.json);
     });
   }
-  it('check=skip=all keeps Dockhand rules', () => {
+  it('check=skip=all keeps Berthwise rules', () => {
     assert.deepEqual(linesOf('# check=skip=all\nFROM scratch\n', 'NoCommand'), [2]);
   });
   it('check=error=true raises BuildKit checks to errors', () => {
@@ -105,10 +105,10 @@ describe('configuration', () => {
     assert.equal(diagnostics.find((d) => d.code === 'MaintainerDeprecated')?.severity, DiagnosticSeverity.Error);
   });
   const ignoreCases = [
-    { name: 'dockhand-ignore with the code', comment: '# dockhand-ignore=JSONArgsRecommended', lines: [] },
-    { name: 'bare dockhand-ignore', comment: '# dockhand-ignore', lines: [] },
+    { name: 'berthwise-ignore with the code', comment: '# berthwise-ignore=JSONArgsRecommended', lines: [] },
+    { name: 'bare berthwise-ignore', comment: '# berthwise-ignore', lines: [] },
     { name: 'hadolint ignore with the matching DL id', comment: '# hadolint ignore=DL3025', lines: [] },
-    { name: 'another code', comment: '# dockhand-ignore=MaintainerDeprecated', lines: [3] },
+    { name: 'another code', comment: '# berthwise-ignore=MaintainerDeprecated', lines: [3] },
   ];
   for (const ignoreCase of ignoreCases) {
     it(`inline ignore: ${ignoreCase.name}`, () => {

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const chromiumPath = process.env['DOCKHAND_CHROMIUM'] ?? '/usr/bin/chromium';
+export const chromiumPath = process.env['BERTHWISE_CHROMIUM'] ?? '/usr/bin/chromium';
 
 /** A fresh persistent context (its own user-data dir) sized like a laptop screen. */
 export async function launchBrowser(): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'dockhand-chromium-'));
+  const userDataDir = mkdtempSync(join(tmpdir(), 'berthwise-chromium-'));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,

@@ -1,11 +1,11 @@
 /**
  * Idempotently creates demo objects so the explorer shows something on a fresh engine: a running
- * and an exited container, a tagged image, a volume and a network. All carry `dockhand.demo=true`.
+ * and an exited container, a tagged image, a volume and a network. All carry `berthwise.demo=true`.
  */
 import type Docker from 'dockerode';
 import { baseImage, testDocker } from '../../engineHelpers';
 
-const demoLabel = { 'dockhand.demo': 'true' };
+const demoLabel = { 'berthwise.demo': 'true' };
 
 async function exists(probe: () => Promise<unknown>): Promise<boolean> {
   try {
@@ -30,16 +30,16 @@ async function ensureContainer(docker: Docker, name: string, cmd: string[], star
 /** Creates whatever demo object is missing and returns their names. */
 export async function seedDemoObjects(): Promise<string[]> {
   const docker = testDocker();
-  await ensureContainer(docker, 'dockhand-demo-web', ['httpd', '-f', '-p', '8080'], true);
-  await ensureContainer(docker, 'dockhand-demo-job', ['sh', '-c', 'echo job finished'], false);
-  if (!(await exists(() => docker.getImage('dockhand-demo/app:1.0').inspect()))) {
-    await docker.getImage(baseImage).tag({ repo: 'dockhand-demo/app', tag: '1.0' });
+  await ensureContainer(docker, 'berthwise-demo-web', ['httpd', '-f', '-p', '8080'], true);
+  await ensureContainer(docker, 'berthwise-demo-job', ['sh', '-c', 'echo job finished'], false);
+  if (!(await exists(() => docker.getImage('berthwise-demo/app:1.0').inspect()))) {
+    await docker.getImage(baseImage).tag({ repo: 'berthwise-demo/app', tag: '1.0' });
   }
-  if (!(await exists(() => docker.getVolume('dockhand-demo-data').inspect()))) {
-    await docker.createVolume({ Name: 'dockhand-demo-data', Labels: demoLabel });
+  if (!(await exists(() => docker.getVolume('berthwise-demo-data').inspect()))) {
+    await docker.createVolume({ Name: 'berthwise-demo-data', Labels: demoLabel });
   }
-  if (!(await exists(() => docker.getNetwork('dockhand-demo-net').inspect()))) {
-    await docker.createNetwork({ Name: 'dockhand-demo-net', Internal: true, Labels: demoLabel });
+  if (!(await exists(() => docker.getNetwork('berthwise-demo-net').inspect()))) {
+    await docker.createNetwork({ Name: 'berthwise-demo-net', Internal: true, Labels: demoLabel });
   }
-  return ['dockhand-demo-web (running)', 'dockhand-demo-job (exited)', 'dockhand-demo/app:1.0', 'dockhand-demo-data', 'dockhand-demo-net'];
+  return ['berthwise-demo-web (running)', 'berthwise-demo-job (exited)', 'berthwise-demo/app:1.0', 'berthwise-demo-data', 'berthwise-demo-net'];
 }

@@ -12,19 +12,19 @@ import { seedDemoObjects } from './demoSeed';
 const repoRoot = resolve(__dirname, '..', '..', '..', '..');
 
 async function main(): Promise<void> {
-  const node = process.env['DOCKHAND_CODE_SERVER_NODE'];
-  const entry = process.env['DOCKHAND_CODE_SERVER_ENTRY'];
+  const node = process.env['BERTHWISE_CODE_SERVER_NODE'];
+  const entry = process.env['BERTHWISE_CODE_SERVER_ENTRY'];
   if (!node || !entry) {
     throw new Error('run this through `npm start`, which installs code-server first');
   }
   const seeded = await seedDemoObjects();
-  console.log(`[dockhand] demo objects on ${process.env['DOCKER_HOST'] ?? 'the default engine'}: ${seeded.join(', ')}`);
-  const scratch = join(process.env['DOCKHAND_CACHE'] ?? join(homedir(), '.cache', 'dockhand'), 'dev-vscode');
+  console.log(`[berthwise] demo objects on ${process.env['DOCKER_HOST'] ?? 'the default engine'}: ${seeded.join(', ')}`);
+  const scratch = join(process.env['BERTHWISE_CACHE'] ?? join(homedir(), '.cache', 'berthwise'), 'dev-vscode');
   mkdirSync(scratch, { recursive: true });
-  const port = Number(process.env['DOCKHAND_PORT'] ?? '8737');
+  const port = Number(process.env['BERTHWISE_PORT'] ?? '8737');
   const server = await startCodeServer({ paths: { node, entry }, scratchDir: scratch, port });
   const url = workbenchUrl(server, join(repoRoot, 'examples'), repoRoot);
-  console.log(`\n[dockhand] VS Code with the Dockhand extension is ready:\n\n  ${url}\n\n[dockhand] open it in a browser on this machine (Ctrl-C stops code-server).`);
+  console.log(`\n[berthwise] VS Code with the Berthwise extension is ready:\n\n  ${url}\n\n[berthwise] open it in a browser on this machine (Ctrl-C stops code-server).`);
   const stop = (): void => {
     void server.stop().then(() => process.exit(0));
   };
@@ -33,6 +33,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[dockhand] ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`[berthwise] ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { DockhandApi } from '../../../client/src/extension';
+import type { BerthwiseApi } from '../../../client/src/extension';
 import { waitFor } from './waitFor';
 
-const extensionId = 'dockhand.dockhand';
+const extensionId = 'berthwise.berthwise';
 
 async function openDockerfile(content: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content });
@@ -13,14 +13,14 @@ async function openDockerfile(content: string): Promise<vscode.TextDocument> {
 
 describe('activation', () => {
   it('is not active before a Dockerfile or a view is opened', () => {
-    const extension = vscode.extensions.getExtension<DockhandApi>(extensionId);
+    const extension = vscode.extensions.getExtension<BerthwiseApi>(extensionId);
     assert.ok(extension, 'the development extension is loaded');
     assert.equal(extension.isActive, false);
   });
 
   it('activates on a Dockerfile and its language client answers hover', async () => {
     const document = await openDockerfile('FROM busybox\nCMD ["sh"]\n');
-    const extension = vscode.extensions.getExtension<DockhandApi>(extensionId);
+    const extension = vscode.extensions.getExtension<BerthwiseApi>(extensionId);
     assert.ok(extension);
     await waitFor('activation', () => (extension.isActive ? true : undefined));
     const hovers = await waitFor('a hover from the server', async () => {

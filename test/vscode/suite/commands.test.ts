@@ -11,14 +11,14 @@ import { waitFor } from './waitFor';
 describe('object commands', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const labels = { [testLabel]: 'true', 'dockhand.test.run': suffix };
+  const labels = { [testLabel]: 'true', 'berthwise.test.run': suffix };
 
   after(async () => {
     await removeLabelled(docker, suffix);
   });
 
   it('stops a running container invoked like the tree does (item, selection)', async () => {
-    const name = `dockhand-cmd-stop-${suffix}`;
+    const name = `berthwise-cmd-stop-${suffix}`;
     const container = await docker.createContainer({
       name,
       Image: baseImage,
@@ -29,14 +29,14 @@ describe('object commands', () => {
     });
     await container.start();
     const item = { id: container.id, label: name, contextValue: 'container.running' };
-    await vscode.commands.executeCommand('dockhand.container.stop', item, [item]);
+    await vscode.commands.executeCommand('berthwise.container.stop', item, [item]);
     await waitFor('the container to stop', async () => ((await container.inspect()).State.Running ? undefined : true));
   });
 
   it('runs an image from its tree item (none network, a given command)', async () => {
     const item = { id: baseImage, label: baseImage, contextValue: 'image.tagged' };
-    const name = `dockhand-cmd-run-${suffix}`;
-    const id = await vscode.commands.executeCommand<string>('dockhand.image.run', item, [item], { cmd: ['sleep', '300'], name, networkMode: 'none', labels });
+    const name = `berthwise-cmd-run-${suffix}`;
+    const id = await vscode.commands.executeCommand<string>('berthwise.image.run', item, [item], { cmd: ['sleep', '300'], name, networkMode: 'none', labels });
     const info = await docker.getContainer(id).inspect();
     assert.equal(info.Name, `/${name}`);
     assert.equal(info.HostConfig.NetworkMode, 'none');
@@ -44,23 +44,23 @@ describe('object commands', () => {
   });
 
   it('opens a read-only inspect document for a container', async () => {
-    const name = `dockhand-cmd-inspect-${suffix}`;
+    const name = `berthwise-cmd-inspect-${suffix}`;
     const container = await docker.createContainer({ name, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
     const item = { id: container.id, label: name, contextValue: 'container.created' };
-    const uris = await vscode.commands.executeCommand<string[]>('dockhand.container.inspect', item, [item]);
+    const uris = await vscode.commands.executeCommand<string[]>('berthwise.container.inspect', item, [item]);
     assert.equal(uris.length, 1);
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uris[0] ?? ''));
-    assert.equal(document.uri.scheme, 'dockhand-inspect');
+    assert.equal(document.uri.scheme, 'berthwise-inspect');
     const parsed = JSON.parse(document.getText()) as { Id?: string };
     assert.equal(parsed.Id, container.id);
   });
 
   it("prune's plan excludes a protected volume and lists the unprotected one", async () => {
-    const free = `dockhand-cmd-vol-free-${suffix}`;
-    const guarded = `dockhand-cmd-vol-protected-${suffix}`;
+    const free = `berthwise-cmd-vol-free-${suffix}`;
+    const guarded = `berthwise-cmd-vol-protected-${suffix}`;
     await docker.createVolume({ Name: free, Labels: labels });
-    await docker.createVolume({ Name: guarded, Labels: { ...labels, 'dockhand.protect': 'true' } });
-    const plan = await vscode.commands.executeCommand<PrunePlan>('dockhand.prune.volumes', { scopeLabel: `dockhand.test.run=${suffix}`, dryRun: true });
+    await docker.createVolume({ Name: guarded, Labels: { ...labels, 'berthwise.protect': 'true' } });
+    const plan = await vscode.commands.executeCommand<PrunePlan>('berthwise.prune.volumes', { scopeLabel: `berthwise.test.run=${suffix}`, dryRun: true });
     assert.deepEqual(
       plan.items.map((item) => item.id),
       [free],

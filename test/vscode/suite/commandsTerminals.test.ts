@@ -17,8 +17,8 @@ describe('exec and logs terminals', () => {
   const labels = { [testLabel]: 'true' };
   let engine: Engine;
   let containerId = '';
-  const name = `dockhand-term-${suffix}`;
-  const log = vscode.window.createOutputChannel('Dockhand tests', { log: true });
+  const name = `berthwise-term-${suffix}`;
+  const log = vscode.window.createOutputChannel('Berthwise tests', { log: true });
 
   before(async () => {
     engine = createEngine(parseHost(process.env['DOCKER_HOST'] ?? 'unix:///var/run/docker.sock'), 15_000);
@@ -40,7 +40,7 @@ describe('exec and logs terminals', () => {
 
   it('"Open Shell" probes the shell and opens a terminal named after the container', async () => {
     const item = { id: containerId, label: name, contextValue: 'container.running' };
-    const shell = await vscode.commands.executeCommand<string>('dockhand.container.shell', item, [item]);
+    const shell = await vscode.commands.executeCommand<string>('berthwise.container.shell', item, [item]);
     assert.equal(shell, 'ash');
     await until('the shell terminal', () => vscode.window.terminals.some((t) => t.name === `${name} (ash)`));
   });
@@ -84,7 +84,7 @@ describe('exec and logs terminals', () => {
 
   it('"Follow Logs" opens one terminal per selected container', async () => {
     const item = { id: containerId, label: name, contextValue: 'container.running' };
-    const names = await vscode.commands.executeCommand<string[]>('dockhand.container.followLogs', item, [item]);
+    const names = await vscode.commands.executeCommand<string[]>('berthwise.container.followLogs', item, [item]);
     assert.equal(names.length, 1);
     await until('the logs terminal', () => vscode.window.terminals.some((t) => t.name === names[0]));
   });

@@ -6,15 +6,15 @@
 import * as assert from 'node:assert/strict';
 import Docker from 'dockerode';
 import * as vscode from 'vscode';
-import type { DockhandApi } from '../../../client/src/extension';
+import type { BerthwiseApi } from '../../../client/src/extension';
 import { createPrivateDaemon, type PrivateDaemon } from '../../engine/privateDaemon';
 import { waitFor } from './waitFor';
 
-const extensionId = 'dockhand.dockhand';
-const settings = ['dockhand.engine.hosts', 'dockhand.engine.selected'] as const;
+const extensionId = 'berthwise.berthwise';
+const settings = ['berthwise.engine.hosts', 'berthwise.engine.selected'] as const;
 
 describe('several engines side by side', () => {
-  let api: DockhandApi;
+  let api: BerthwiseApi;
   let daemon: PrivateDaemon;
 
   before(async function () {
@@ -24,13 +24,13 @@ describe('several engines side by side', () => {
     daemon = createPrivateDaemon();
     await daemon.start();
     const config = vscode.workspace.getConfiguration();
-    await config.update('dockhand.engine.hosts', [
+    await config.update('berthwise.engine.hosts', [
       { name: 'shared', host: shared },
       { name: 'private', host: `unix://${daemon.socketPath}` },
     ], vscode.ConfigurationTarget.Global);
-    await config.update('dockhand.engine.selected', ['shared', 'private'], vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('workbench.view.extension.dockhand');
-    const extension = vscode.extensions.getExtension<DockhandApi>(extensionId);
+    await config.update('berthwise.engine.selected', ['shared', 'private'], vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.view.extension.berthwise');
+    const extension = vscode.extensions.getExtension<BerthwiseApi>(extensionId);
     assert.ok(extension);
     api = await extension.activate();
   });
@@ -57,7 +57,7 @@ describe('several engines side by side', () => {
     await waitFor(`only the private engine unreachable (now: ${states()})`, () => (states() === 'shared=reachable private=unreachable' ? true : undefined));
     const privateHealth = api.engineHealth().find((h) => h.name === 'private');
     assert.match(privateHealth?.error ?? '', /private|docker\.sock|ENOENT|ECONNREFUSED|ended/);
-    await vscode.commands.executeCommand('dockhand.explorer.refresh');
+    await vscode.commands.executeCommand('berthwise.explorer.refresh');
     await waitFor('the containers view to list the shared engine', () => (api.explorerItems('container').some((item) => item.contextValue.startsWith('container.')) ? true : undefined));
   });
 
@@ -69,29 +69,29 @@ describe('several engines side by side', () => {
 
   it('switching the engine re-points every view to it', async function () {
     this.timeout(90_000);
-    const volumeName = `dockhand-engines-${Date.now().toString(36)}`;
-    await new Docker({ socketPath: daemon.socketPath }).createVolume({ Name: volumeName, Labels: { 'dockhand.test': 'true' } });
+    const volumeName = `berthwise-engines-${Date.now().toString(36)}`;
+    await new Docker({ socketPath: daemon.socketPath }).createVolume({ Name: volumeName, Labels: { 'berthwise.test': 'true' } });
     const volumes = (): string[] => api.explorerItems('volume').filter((item) => item.contextValue.startsWith('volume.')).map((item) => item.id);
-    await vscode.commands.executeCommand('dockhand.explorer.refresh');
+    await vscode.commands.executeCommand('berthwise.explorer.refresh');
     await waitFor('the shared engine in the volumes view', () => (volumes().length > 0 && !volumes().includes(volumeName) ? true : undefined));
     // What a click on its row in the Engines view does: put the chosen engine first.
-    assert.equal(await vscode.commands.executeCommand('dockhand.engine.show', 'private'), 'private');
-    assert.deepEqual(vscode.workspace.getConfiguration().inspect('dockhand.engine.selected')?.globalValue, ['private', 'shared']);
-    await vscode.commands.executeCommand('workbench.view.extension.dockhand');
+    assert.equal(await vscode.commands.executeCommand('berthwise.engine.show', 'private'), 'private');
+    assert.deepEqual(vscode.workspace.getConfiguration().inspect('berthwise.engine.selected')?.globalValue, ['private', 'shared']);
+    await vscode.commands.executeCommand('workbench.view.extension.berthwise');
     await waitFor(`the private engine's volume alone in the view (now: ${volumes().join(', ')})`, () => (volumes().join(',') === volumeName ? true : undefined));
-    await vscode.workspace.getConfiguration().update('dockhand.engine.selected', ['shared', 'private'], vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration().update('berthwise.engine.selected', ['shared', 'private'], vscode.ConfigurationTarget.Global);
     await waitFor('the shared engine back in the volumes view', () => (volumes().length > 0 && !volumes().includes(volumeName) ? true : undefined));
     await waitFor(`both engines reachable after the switch (now: ${states()})`, () => (states() === 'shared=reachable private=reachable' ? true : undefined));
   });
 
   it('the doctor reports every engine with its reachability', async () => {
-    const findings = await vscode.commands.executeCommand<{ candidate: { name: string }; status: string }[] | undefined>('dockhand.engine.doctor');
+    const findings = await vscode.commands.executeCommand<{ candidate: { name: string }; status: string }[] | undefined>('berthwise.engine.doctor');
     assert.ok(findings);
     const byName = new Map(findings.map((finding) => [finding.candidate.name, finding.status]));
     assert.equal(byName.get('shared'), 'reachable');
     assert.equal(byName.get('private'), 'reachable');
     const editor = vscode.window.activeTextEditor;
-    assert.match(editor?.document.getText() ?? '', /Dockhand engine doctor[\s\S]*\| shared/);
+    assert.match(editor?.document.getText() ?? '', /Berthwise engine doctor[\s\S]*\| shared/);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

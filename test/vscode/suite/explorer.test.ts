@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import type Docker from 'dockerode';
 import * as vscode from 'vscode';
-import type { DockhandApi } from '../../../client/src/extension';
+import type { BerthwiseApi } from '../../../client/src/extension';
 import type { EngineObjectKind } from '../../../client/src/engine/types';
 import type { TreeItemModel } from '../../../client/src/explorer/descriptors';
 import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../../engineHelpers';
 import { waitFor } from './waitFor';
 
-const extensionId = 'dockhand.dockhand';
+const extensionId = 'berthwise.berthwise';
 
 /** The engine objects a view shows: every item that carries an engine id (groups and actions excluded). */
 function objectIds(items: readonly TreeItemModel[], kind: EngineObjectKind): Set<string> {
@@ -43,11 +43,11 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size &
 describe('Docker explorer views', () => {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  let api: DockhandApi;
+  let api: BerthwiseApi;
 
   before(async () => {
-    await vscode.commands.executeCommand('workbench.view.extension.dockhand');
-    const extension = vscode.extensions.getExtension<DockhandApi>(extensionId);
+    await vscode.commands.executeCommand('workbench.view.extension.berthwise');
+    const extension = vscode.extensions.getExtension<BerthwiseApi>(extensionId);
     assert.ok(extension);
     api = await extension.activate();
   });
@@ -65,7 +65,7 @@ describe('Docker explorer views', () => {
   }
 
   it('shows a container stopped through the API as exited, without a manual refresh', async () => {
-    const name = `dockhand-vs-stop-${suffix}`;
+    const name = `berthwise-vs-stop-${suffix}`;
     const container = await createTestContainer(docker, name, ['sleep', '300'], true);
     const find = (): TreeItemModel | undefined => {
       const visit = (items: readonly TreeItemModel[]): TreeItemModel | undefined => {
@@ -93,27 +93,27 @@ describe('Docker explorer views', () => {
 
   it('shows a malformed engine host as an inline error with Retry, Open Settings and Show Logs, then recovers', async () => {
     const config = vscode.workspace.getConfiguration();
-    await config.update('dockhand.engine.host', 'tcp//not-a-host', vscode.ConfigurationTarget.Global);
+    await config.update('berthwise.engine.host', 'tcp//not-a-host', vscode.ConfigurationTarget.Global);
     try {
       const error = await waitFor('the inline error item', () => api.explorerItems('container').find((item) => item.contextValue === 'explorer.error'));
       assert.match(error.description, /tcp\/\/not-a-host/);
       assert.deepEqual(
         error.children?.map((child) => child.command),
-        ['dockhand.explorer.refresh', 'dockhand.engine.openSettings', 'dockhand.engine.showLog'],
+        ['berthwise.explorer.refresh', 'berthwise.engine.openSettings', 'berthwise.engine.showLog'],
       );
     } finally {
-      await config.update('dockhand.engine.host', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('berthwise.engine.host', undefined, vscode.ConfigurationTarget.Global);
     }
     await waitFor('the containers to come back', () => (objectIds(api.explorerItems('container'), 'container').size > 0 ? true : undefined));
   });
 
   it('leaves an unreachable engine to the welcome content (an empty tree), then recovers', async () => {
     const config = vscode.workspace.getConfiguration();
-    await config.update('dockhand.engine.host', `unix:///nonexistent-${suffix}/docker.sock`, vscode.ConfigurationTarget.Global);
+    await config.update('berthwise.engine.host', `unix:///nonexistent-${suffix}/docker.sock`, vscode.ConfigurationTarget.Global);
     try {
       await waitFor('the tree to empty', () => (api.explorerItems('container').length === 0 ? true : undefined));
     } finally {
-      await config.update('dockhand.engine.host', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('berthwise.engine.host', undefined, vscode.ConfigurationTarget.Global);
     }
     await waitFor('the containers to come back', () => (objectIds(api.explorerItems('container'), 'container').size > 0 ? true : undefined));
   });

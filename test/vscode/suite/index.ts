@@ -1,7 +1,7 @@
 /**
  * The `extensionTestsPath` entry: the same `run()` contract for code-server and for
  * @vscode/test-electron. Runs the mocha suites inside the extension host and, when
- * DOCKHAND_TEST_RESULTS names a file, writes every test's outcome there for the outer runner.
+ * BERTHWISE_TEST_RESULTS names a file, writes every test's outcome there for the outer runner.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ export async function runMochaFiles(files: readonly string[]): Promise<void> {
       outcomes.push({ title: test.fullTitle(), state: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
     );
   });
-  const resultsFile = process.env['DOCKHAND_TEST_RESULTS'];
+  const resultsFile = process.env['BERTHWISE_TEST_RESULTS'];
   if (resultsFile) {
     writeFileSync(resultsFile, JSON.stringify(outcomes, null, 2));
   }

@@ -20,7 +20,7 @@ const hoverText = (hovers: vscode.Hover[]): string =>
 
 describe('Dockerfile language features in the editor', () => {
   it('completes instruction keywords and RUN --mount types', async () => {
-    const document = await open('FROM dockhand-test/busybox:latest\nRU\nRUN --mount=type=\n');
+    const document = await open('FROM berthwise-test/busybox:latest\nRU\nRUN --mount=type=\n');
     const keywords = await waitFor('keyword completions', async () => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(1, 2));
       return list.items.length > 0 ? list.items : undefined;
@@ -34,17 +34,17 @@ describe('Dockerfile language features in the editor', () => {
   });
 
   it('offers stage names, then the engine\'s local images, after COPY --from=', async () => {
-    const document = await open('FROM dockhand-test/busybox:latest AS build\nFROM dockhand-test/busybox:latest\nCOPY --from=\n');
+    const document = await open('FROM berthwise-test/busybox:latest AS build\nFROM berthwise-test/busybox:latest\nCOPY --from=\n');
     const labels = await waitFor('local images in the --from completion', async () => {
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 12));
       const found = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-      return found.includes('dockhand-test/busybox:latest') ? found : undefined;
+      return found.includes('berthwise-test/busybox:latest') ? found : undefined;
     });
     assert.equal(labels[0], 'build', 'the stage name comes first');
   });
 
   it('shows what docker run executes when hovering ENTRYPOINT', async () => {
-    const document = await open('FROM dockhand-test/busybox:latest\nENTRYPOINT ["httpd", "-f"]\nCMD ["-p", "8080"]\n');
+    const document = await open('FROM berthwise-test/busybox:latest\nENTRYPOINT ["httpd", "-f"]\nCMD ["-p", "8080"]\n');
     const text = await waitFor('an ENTRYPOINT hover', async () => {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(1, 3));
       return hovers.length > 0 ? hoverText(hovers) : undefined;
@@ -55,7 +55,7 @@ describe('Dockerfile language features in the editor', () => {
   });
 
   it('flags a shell-form ENTRYPOINT with a CMD, and fixes legacy ENV through a quick fix', async () => {
-    const document = await open('FROM dockhand-test/busybox:latest\nENV GREETING hello\nENTRYPOINT echo hi\nCMD ["--verbose"]\n');
+    const document = await open('FROM berthwise-test/busybox:latest\nENV GREETING hello\nENTRYPOINT echo hi\nCMD ["--verbose"]\n');
     const diagnostics = await waitFor('diagnostics', () => {
       const current = vscode.languages.getDiagnostics(document.uri);
       return current.some((d) => codeOf(d) === 'LegacyKeyValueFormat') ? current : undefined;

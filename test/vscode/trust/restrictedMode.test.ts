@@ -12,13 +12,13 @@ import * as vscode from 'vscode';
 import { askControlSocket } from '../../controlSocket';
 import { waitFor } from '../suite/waitFor';
 
-const baseImage = 'dockhand-test/busybox:latest';
-/** The request line of `GET /images/{name}/json`, the inspect behind `dockhand/imageConfig`. */
-const inspectOfBase = /^GET \S*\/images\/dockhand-test(\/|%2F)busybox(:|%3A)latest\/json/;
+const baseImage = 'berthwise-test/busybox:latest';
+/** The request line of `GET /images/{name}/json`, the inspect behind `berthwise/imageConfig`. */
+const inspectOfBase = /^GET \S*\/images\/berthwise-test(\/|%2F)busybox(:|%3A)latest\/json/;
 
 const control = (command: string): Promise<string> => {
-  const path = process.env['DOCKHAND_TRUST_CONTROL'];
-  assert.ok(path, 'DOCKHAND_TRUST_CONTROL names the test process’s control socket');
+  const path = process.env['BERTHWISE_TRUST_CONTROL'];
+  assert.ok(path, 'BERTHWISE_TRUST_CONTROL names the test process’s control socket');
   return askControlSocket(path, command);
 };
 const engineConnections = async (): Promise<number> => Number(await control('count'));

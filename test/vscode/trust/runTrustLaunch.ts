@@ -46,8 +46,8 @@ export async function runTrustLaunch(options: TrustLaunchOptions): Promise<Outco
       workspaceTrust: true,
       env: {
         DOCKER_HOST: `unix://${proxy.socketPath}`,
-        DOCKHAND_TEST_RESULTS: resultsFile,
-        DOCKHAND_TRUST_CONTROL: join(options.scratchDir, 'control.sock'),
+        BERTHWISE_TEST_RESULTS: resultsFile,
+        BERTHWISE_TRUST_CONTROL: join(options.scratchDir, 'control.sock'),
       },
     });
     return await runSuite(page, workbenchUrl(server, options.workspace, options.repoRoot, join(options.repoRoot, 'out', 'test', 'vscode', 'trust', 'index.js')), resultsFile);

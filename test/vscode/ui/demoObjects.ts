@@ -3,7 +3,7 @@ import { baseImage, createTestContainer, removeLabelled, testDocker, testLabel, 
 /** Engine objects the UI checks expect to see in the views. */
 export interface DemoObjects {
   readonly containerName: string;
-  /** A running container that printed three known lines (`dockhand-log-line-1` … `-3`). */
+  /** A running container that printed three known lines (`berthwise-log-line-1` … `-3`). */
   readonly logsContainerName: string;
   readonly composeProject: string;
   readonly imageRepository: string;
@@ -19,14 +19,14 @@ export interface DemoObjects {
 export async function createDemoObjects(): Promise<DemoObjects> {
   const docker = testDocker();
   const suffix = uniqueSuffix();
-  const containerName = `dockhand-ui-${suffix}`;
-  const logsContainerName = `dockhand-ui-logs-${suffix}`;
+  const containerName = `berthwise-ui-${suffix}`;
+  const logsContainerName = `berthwise-ui-logs-${suffix}`;
   const composeProject = `shop-${suffix}`;
-  const imageRepository = `dockhand-ui/app-${suffix}`;
-  const volumeName = `dockhand-ui-vol-${suffix}`;
-  const networkName = `dockhand-ui-net-${suffix}`;
+  const imageRepository = `berthwise-ui/app-${suffix}`;
+  const volumeName = `berthwise-ui-vol-${suffix}`;
+  const networkName = `berthwise-ui-net-${suffix}`;
   await createTestContainer(docker, containerName, ['sleep', '600'], true);
-  await createTestContainer(docker, logsContainerName, ['sh', '-c', 'for i in 1 2 3; do echo dockhand-log-line-$i; done; sleep 600'], true);
+  await createTestContainer(docker, logsContainerName, ['sh', '-c', 'for i in 1 2 3; do echo berthwise-log-line-$i; done; sleep 600'], true);
   await docker.createVolume({ Name: volumeName, Labels: { [testLabel]: 'true' } });
   await docker.createNetwork({ Name: networkName, Driver: 'bridge', Internal: true, Labels: { [testLabel]: 'true' } });
   await docker.getImage(baseImage).tag({ repo: imageRepository, tag: '1.0' });

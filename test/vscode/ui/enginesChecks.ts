@@ -1,6 +1,6 @@
 /**
  * Two engines side by side, as a person sees them: the shared test engine and a private dockerd
- * reached over TCP with TLS on 127.0.0.1 (a remote engine to Dockhand), both selected in the
+ * reached over TCP with TLS on 127.0.0.1 (a remote engine to Berthwise), both selected in the
  * settings. The Engines view shows each with its own state and version, the TLS one marked remote;
  * one click shows the remote engine in the views, where removing a volume names that engine; then
  * the private dockerd stops and only its row turns unreachable. Screenshot: engines.png.
@@ -66,7 +66,7 @@ async function editMachineSettings(page: Page, settings: Readonly<Record<string,
 export async function runEnginesChecks(page: Page, check: Check, resultsDir: string): Promise<void> {
   const shared = process.env['DOCKER_HOST'] ?? 'unix:///var/run/docker.sock';
   const suffix = uniqueSuffix();
-  const remoteVolume = `dockhand-ui-remote-${suffix}`;
+  const remoteVolume = `berthwise-ui-remote-${suffix}`;
   let material: TlsMaterial | undefined;
   let daemon: PrivateDaemon | undefined;
   let port = 0;
@@ -79,11 +79,11 @@ export async function runEnginesChecks(page: Page, check: Check, resultsDir: str
       await daemon.start();
       await new Docker({ socketPath: daemon.socketPath }).createVolume({ Name: remoteVolume, Labels: { [testLabel]: 'true' } });
       await editMachineSettings(page, {
-        'dockhand.engine.hosts': [
+        'berthwise.engine.hosts': [
           { name: localName, host: shared },
           { name: remoteName, host: `tcp://127.0.0.1:${port}`, certPath: material.clientDir },
         ],
-        'dockhand.engine.selected': [localName, remoteName],
+        'berthwise.engine.selected': [localName, remoteName],
       });
       await pane(page, 'Engines').waitFor({ timeout: 30_000 });
       await waitForEngineRow(page, localName, /Docker \d+\.\d+[\s\S]*shown in the views/);

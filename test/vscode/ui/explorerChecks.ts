@@ -1,5 +1,5 @@
 /**
- * The explorer as a person sees it: opens the Dockhand activity-bar container, looks at the four
+ * The explorer as a person sees it: opens the Berthwise activity-bar container, looks at the four
  * views and the objects they list, and saves one screenshot per view.
  */
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { pane, revealRow, type Check } from './workbench';
 
 export const viewTitles = ['Containers', 'Images', 'Volumes', 'Networks'];
 
-/** Closes the secondary side bar and widens the Dockhand side bar so the screenshots show descriptions. */
+/** Closes the secondary side bar and widens the Berthwise side bar so the screenshots show descriptions. */
 async function widenSideBar(page: Page): Promise<void> {
   await page.locator('.part.auxiliarybar .action-label[aria-label^="Hide"], .part.auxiliarybar .codicon-close').first().click({ timeout: 2_000 }).catch(() => undefined);
   const box = await page.locator('.part.sidebar').first().boundingBox();
@@ -27,8 +27,8 @@ export async function runExplorerChecks(page: Page, check: Check, demo: DemoObje
   await check('ui: the workbench loads', async () => {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   });
-  await check('ui: the Dockhand activity-bar entry opens the explorer', async () => {
-    await openDockhandContainer(page);
+  await check('ui: the Berthwise activity-bar entry opens the explorer', async () => {
+    await openBerthwiseContainer(page);
   });
   await check('ui: the four views exist', async () => {
     for (const title of viewTitles) {
@@ -79,20 +79,20 @@ async function screenshotPaneContent(page: Page, title: string, path: string): P
 }
 
 /**
- * Opens the Dockhand side bar from its activity-bar entry. The entry toggles, and the workbench may
- * restore the Dockhand side bar from the in-host suites' session while the page loads: a click after
+ * Opens the Berthwise side bar from its activity-bar entry. The entry toggles, and the workbench may
+ * restore the Berthwise side bar from the in-host suites' session while the page loads: a click after
  * that restore would hide it again. So the entry is clicked only while it is not the active one
  * (or the side bar is hidden), and each click is followed by a wait long enough for a slow machine
  * to render the views.
  */
-async function openDockhandContainer(page: Page): Promise<void> {
-  const entry = page.locator('.activitybar [aria-label^="Dockhand"]').first();
-  const item = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Dockhand"]') }).first();
+async function openBerthwiseContainer(page: Page): Promise<void> {
+  const entry = page.locator('.activitybar [aria-label^="Berthwise"]').first();
+  const item = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Berthwise"]') }).first();
   const header = page.locator('.part.sidebar .pane-header', { hasText: 'Containers' }).first();
   await entry.waitFor({ timeout: 60_000 });
   for (let attempt = 1; !(await header.isVisible()); attempt++) {
     if (attempt > 4) {
-      throw new Error('the Dockhand views did not appear within 4 attempts on its activity-bar entry');
+      throw new Error('the Berthwise views did not appear within 4 attempts on its activity-bar entry');
     }
     const active = /\bchecked\b/.test((await item.getAttribute('class')) ?? '') && (await page.locator('.part.sidebar').first().isVisible());
     if (!active) {
@@ -104,7 +104,7 @@ async function openDockhandContainer(page: Page): Promise<void> {
 
 /** Expands the views named in `titles` and collapses the others by clicking their headers. */
 async function expandOnly(page: Page, titles: readonly string[]): Promise<void> {
-  await openDockhandContainer(page);
+  await openBerthwiseContainer(page);
   for (const title of viewTitles) {
     const header = page.locator('.pane-header', { hasText: title }).first();
     const expanded = (await header.getAttribute('aria-expanded')) === 'true';

@@ -21,14 +21,14 @@ const kib = 256;
 
 async function createFixture(docker: Docker): Promise<PruneFixture> {
   const suffix = uniqueSuffix();
-  const fixture = { suffix, unused: `dockhand-ui-prune-${suffix}`, protectedVolume: `dockhand-ui-keep-${suffix}`, inUse: `dockhand-ui-inuse-${suffix}` };
+  const fixture = { suffix, unused: `berthwise-ui-prune-${suffix}`, protectedVolume: `berthwise-ui-keep-${suffix}`, inUse: `berthwise-ui-inuse-${suffix}` };
   const labels = { [testLabel]: 'true' };
   await docker.createVolume({ Name: fixture.unused, Labels: labels });
-  await docker.createVolume({ Name: fixture.protectedVolume, Labels: { ...labels, 'dockhand.protect': 'true' } });
+  await docker.createVolume({ Name: fixture.protectedVolume, Labels: { ...labels, 'berthwise.protect': 'true' } });
   await docker.createVolume({ Name: fixture.inUse, Labels: labels });
   // Write some data so the preview has a size to show, then remove the writer so the volume is unused again.
   const writer = await docker.createContainer({
-    name: `dockhand-ui-writer-${suffix}`,
+    name: `berthwise-ui-writer-${suffix}`,
     Image: baseImage,
     Cmd: ['dd', 'if=/dev/zero', 'of=/data/blob', 'bs=1024', `count=${kib}`],
     Labels: labels,
@@ -39,7 +39,7 @@ async function createFixture(docker: Docker): Promise<PruneFixture> {
   await writer.remove();
   // A stopped container still holds its volume: prune must leave it.
   await docker.createContainer({
-    name: `dockhand-ui-stopped-${suffix}`,
+    name: `berthwise-ui-stopped-${suffix}`,
     Image: baseImage,
     Cmd: ['true'],
     Labels: labels,
@@ -67,7 +67,7 @@ export async function runPruneChecks(page: Page, check: Check, resultsDir: strin
   try {
     await check('ui: prune volumes from the command palette previews only unprotected unused volumes', async () => {
       fixture = await createFixture(docker);
-      await runFromPalette(page, 'Dockhand: Prune Unused Volumes…');
+      await runFromPalette(page, 'Berthwise: Prune Unused Volumes…');
       const widget = quickInput(page);
       const title = widget.locator('.quick-input-title');
       await title.filter({ hasText: 'Prune on' }).waitFor({ timeout: 60_000 });

@@ -1,5 +1,5 @@
 /**
- * README screenshots: with DOCKHAND_UPDATE_SCREENSHOTS=1 the UI checks copy their pictures from
+ * README screenshots: with BERTHWISE_UPDATE_SCREENSHOTS=1 the UI checks copy their pictures from
  * test-results/ into docs/screenshots/, each kept small enough for a README.
  */
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -24,7 +24,7 @@ const published: Readonly<Record<string, string>> = {
 const maxBytes = 150 * 1024;
 
 /** True when this run should refresh docs/screenshots/. */
-export const screenshotsRequested = (): boolean => process.env['DOCKHAND_UPDATE_SCREENSHOTS'] === '1';
+export const screenshotsRequested = (): boolean => process.env['BERTHWISE_UPDATE_SCREENSHOTS'] === '1';
 
 /** Copies the README screenshots (one counted check) when asked to. */
 export async function publishScreenshots(check: Check, resultsDir: string, docsDir: string): Promise<void> {

@@ -36,16 +36,16 @@ export async function runTerminalChecks(page: Page, check: Check, demo: DemoObje
     await screen.waitFor({ timeout: 30_000 });
     await waitForTerminalText(page, '#', 20_000); // the shell's prompt: it is ready for input
     await screen.click();
-    await page.keyboard.type('echo dockhand-$((6*7))');
+    await page.keyboard.type('echo berthwise-$((6*7))');
     await page.keyboard.press('Enter');
-    await waitForTerminalText(page, 'dockhand-42', 20_000);
+    await waitForTerminalText(page, 'berthwise-42', 20_000);
     await screenshotPanel(page, join(resultsDir, 'exec-terminal.png'));
   });
   await check('ui: "Follow Container Logs" from the context menu shows the lines the container printed', async () => {
     await chooseFromContextMenu(page, await revealRow(page, pane(page, 'Containers'), demo.logsContainerName), 'Follow Container Logs');
-    await waitForTerminalText(page, 'dockhand-log-line-3', 30_000);
+    await waitForTerminalText(page, 'berthwise-log-line-3', 30_000);
     const text = await visibleTerminalText(page);
-    if (!text.includes('dockhand-log-line-1') || text.includes('dockhand-42')) {
+    if (!text.includes('berthwise-log-line-1') || text.includes('berthwise-42')) {
       throw new Error(`the logs terminal should show the container's own lines, got:\n${text}`);
     }
     await screenshotPanel(page, join(resultsDir, 'logs-terminal.png'));

@@ -27,7 +27,7 @@ export function checkRunner(page: Page, resultsDir: string, outcomes: Outcome[])
   };
 }
 
-/** The pane (header + tree) of one view in the Dockhand container. */
+/** The pane (header + tree) of one view in the Berthwise container. */
 export const pane = (page: Page, title: string): Locator => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) }).first();
 
 /** The first tree row of `scope` showing `text`. */

@@ -1,4 +1,4 @@
-/** `dockhand.engine.doctor`: pings every engine Dockhand can see and shows why each does or does not answer. */
+/** `berthwise.engine.doctor`: pings every engine Berthwise can see and shows why each does or does not answer. */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
 import { diagnoseEngines, formatDoctorReport, type DoctorFinding, type EngineProbe } from '../../engine/doctor';

@@ -1,5 +1,5 @@
 /**
- * `dockhand.engine.pick`: one click re-points every view. The list appears at once; each entry's
+ * `berthwise.engine.pick`: one click re-points every view. The list appears at once; each entry's
  * reachability fills in as the doctor's pings answer.
  */
 import * as vscode from 'vscode';
@@ -32,7 +32,7 @@ export function registerPickEngine(deps: CommandDeps): vscode.Disposable {
     const active = readSelectedEngines().engines[0]?.name;
     const pick = vscode.window.createQuickPick<EngineItem>();
     pick.title = vscode.l10n.t('Docker engine for the explorer');
-    pick.placeholder = vscode.l10n.t('Choose the engine every Dockhand view shows');
+    pick.placeholder = vscode.l10n.t('Choose the engine every Berthwise view shows');
     pick.items = candidates.map((candidate) => toItem(candidate, active));
     pick.busy = true;
     let open = true;

@@ -12,7 +12,7 @@ import type { CommandDeps } from '../deps';
 import { resolveTargets } from '../targets';
 import { splitCommandLine } from './commandLine';
 
-const shellMemoryKey = (imageId: string): string => `dockhand.exec.shell.${imageId}`;
+const shellMemoryKey = (imageId: string): string => `berthwise.exec.shell.${imageId}`;
 
 /** The remembered shell of the container's image, or a freshly probed one (then remembered). */
 async function shellFor(deps: CommandDeps, engine: Engine, containerId: string): Promise<string | undefined> {

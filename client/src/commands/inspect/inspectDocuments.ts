@@ -1,12 +1,12 @@
 /**
- * Read-only inspect documents: `dockhand-inspect:/<kind>/<label>.json?<id>`. The content comes from
+ * Read-only inspect documents: `berthwise-inspect:/<kind>/<label>.json?<id>`. The content comes from
  * the engine each time VS Code asks; "Refresh" fires a change so the open editor reloads.
  */
 import * as vscode from 'vscode';
 import type { Engine } from '../../engine/engine';
 import type { InspectKind } from '../../engine/inspect';
 
-export const inspectScheme = 'dockhand-inspect';
+export const inspectScheme = 'berthwise-inspect';
 
 const kinds: readonly InspectKind[] = ['container', 'image', 'volume', 'network'];
 

@@ -71,7 +71,7 @@ async function askSystemKinds(): Promise<{ kinds: PruneKind[]; allImages: boolea
 
 async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePlan | PruneSummary | undefined> {
   const engine = deps.engine();
-  const protectionLabel = vscode.workspace.getConfiguration().get<string>(settingIds.pruneProtectionLabel, 'dockhand.protect=true');
+  const protectionLabel = vscode.workspace.getConfiguration().get<string>(settingIds.pruneProtectionLabel, 'berthwise.protect=true');
   // Sizes come from `system df`, which can take a while on a big host: a longer deadline, and cancellable.
   const inventory = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading what can be pruned…'), cancellable: true },

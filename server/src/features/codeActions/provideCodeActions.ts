@@ -9,7 +9,7 @@ export interface CodeActionOptions {
 }
 
 /**
- * Quick fixes for the Dockhand diagnostics the client sends in the request context (so a rule the
+ * Quick fixes for the Berthwise diagnostics the client sends in the request context (so a rule the
  * user switched off never offers a fix). Pure.
  */
 export function provideCodeActions(parsed: ParsedDocument, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {

@@ -9,8 +9,8 @@ import { readCheckDirective, readIgnoreComments } from './suppressions';
 import type { Dockerfile } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
-/** The `source` of every Dockhand diagnostic (code actions use it to recognise their own). */
-export const diagnosticSource = 'dockhand';
+/** The `source` of every Berthwise diagnostic (code actions use it to recognise their own). */
+export const diagnosticSource = 'berthwise';
 
 export interface DiagnosticsOptions {
   readonly locale: DocLocale;

@@ -54,10 +54,10 @@ export const diagnosticsFeature: Feature = {
   },
 };
 
-/** Asks the client for `dockhand.diagnostics` when a configuration change carries no settings (pull model). */
+/** Asks the client for `berthwise.diagnostics` when a configuration change carries no settings (pull model). */
 async function pullSettings(connection: Connection, context: FeatureContext): Promise<unknown> {
   try {
-    const [section] = (await connection.workspace.getConfiguration([{ section: 'dockhand.diagnostics' }])) as unknown[];
+    const [section] = (await connection.workspace.getConfiguration([{ section: 'berthwise.diagnostics' }])) as unknown[];
     return section ?? undefined;
   } catch (error) {
     context.log.error(`[diagnostics] configuration: ${error instanceof Error ? error.message : String(error)}`);

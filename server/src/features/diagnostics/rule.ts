@@ -25,7 +25,7 @@ export interface Finding {
 
 /** One diagnostic rule: a stable code, a default severity and a pure check over the model. */
 export interface Rule {
-  /** Stable code, also the name used by `# check=skip=` and `# dockhand-ignore=`. */
+  /** Stable code, also the name used by `# check=skip=` and `# berthwise-ignore=`. */
   readonly code: string;
   readonly defaultSeverity: Exclude<SeverityLevel, 'ignore'>;
   /** True when the code is a BuildKit build check name (then `# check=error=true` applies). */

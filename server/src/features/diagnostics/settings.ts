@@ -1,6 +1,6 @@
 import type { SeverityLevel } from './rule';
 
-/** Per-code severity overrides, as the client sends them (`dockhand.diagnostics` / initializationOptions.diagnostics). */
+/** Per-code severity overrides, as the client sends them (`berthwise.diagnostics` / initializationOptions.diagnostics). */
 export type SeverityOverrides = Readonly<Record<string, SeverityLevel>>;
 
 const levels: readonly SeverityLevel[] = ['ignore', 'info', 'warning', 'error'];
@@ -33,6 +33,6 @@ export function extractDiagnosticsSettings(payload: unknown): unknown {
   if ('diagnostics' in record) {
     return record['diagnostics'];
   }
-  const nested = record['dockhand'];
+  const nested = record['berthwise'];
   return typeof nested === 'object' && nested !== null ? (nested as Record<string, unknown>)['diagnostics'] : undefined;
 }

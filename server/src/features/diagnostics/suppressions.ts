@@ -25,12 +25,12 @@ export function readCheckDirective(dockerfile: Dockerfile): CheckDirective {
 
 /**
  * Codes ignored per line by a comment on the line just before an instruction:
- * `# dockhand-ignore=Code1,Code2` (or bare `# dockhand-ignore` for all) and `# hadolint ignore=DL3025`.
+ * `# berthwise-ignore=Code1,Code2` (or bare `# berthwise-ignore` for all) and `# hadolint ignore=DL3025`.
  */
 export function readIgnoreComments(dockerfile: Dockerfile): Map<number, Set<string>> {
   const byLine = new Map<number, Set<string>>();
   for (const comment of dockerfile.getComments()) {
-    const match = /^(dockhand-ignore|hadolint\s+ignore)\s*(?:=\s*(.*))?$/i.exec(comment.getContent());
+    const match = /^(berthwise-ignore|hadolint\s+ignore)\s*(?:=\s*(.*))?$/i.exec(comment.getContent());
     if (!match) {
       continue;
     }
