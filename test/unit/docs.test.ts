@@ -7,7 +7,7 @@ import { lookupPredefinedArg, predefinedArgs } from '../../server/src/docs/prede
 const locales: readonly DocLocale[] = ['en', 'zh-cn'];
 const cjk = /[\u4e00-\u9fff]/;
 const referencePrefix = 'https://docs.docker.com/reference/dockerfile/#';
-// Typographic quotes and Unicode dashes the notes put into commands (DIGEST 7.3) must never reach a syntax form.
+// Typographic quotes and Unicode dashes (as copied from web pages and chat) must never reach a syntax form.
 const typographic = /[\u201c\u201d\u2018\u2019\u2013\u2014\u3000]/;
 
 function textOf(entry: DocEntry): string {
@@ -49,7 +49,7 @@ describe('hover documentation data', () => {
     });
   }
 
-  // Each row: a claim the notes get wrong (DIGEST section 7) and what the entry must say instead.
+  // Each row: a common misconception about Docker and what the entry must say instead.
   const corrections: readonly { key: string; en: RegExp; zh: RegExp; wrongEn?: RegExp }[] = [
     { key: 'COPY', en: /does not accept URLs/, zh: /不支持 URL/ },
     { key: 'COPY', en: /inside the build context; `\.\.\/file`/, zh: /构建上下文之内/ },

@@ -19,7 +19,8 @@ function finalArgv(text: string, lookup?: ImageConfigLookup): readonly string[] 
   return last.argv;
 }
 
-// Rows and columns of the Docker reference table (DIGEST §3.1, seed 000 lines 59-64).
+// Rows and columns of the CMD/ENTRYPOINT interaction table in Docker's Dockerfile reference
+// (explained in docs/architecture.md, "The effective command").
 const rows = [
   { name: 'No CMD', line: '' },
   { name: 'CMD ["exec_cmd", "p1_cmd"]', line: 'CMD ["exec_cmd", "p1_cmd"]' },

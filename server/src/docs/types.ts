@@ -2,8 +2,8 @@
 export type DocLocale = 'en' | 'zh-cn';
 
 /**
- * One documentation entry, written in the project's own words from the facts in the notes
- * (corrected where the digest lists them as wrong).
+ * One documentation entry, written in the project's own words from Docker's reference, with the
+ * common misconceptions corrected (test/unit/docs.test.ts lists the corrections it checks).
  */
 export interface DocEntry {
   /** Short heading, e.g. `COPY --from`. */
@@ -14,7 +14,7 @@ export interface DocEntry {
   readonly summary: string;
   /** Further facts worth knowing while editing. */
   readonly details?: readonly string[];
-  /** Traps the notes record (and corrections of the notes). */
+  /** Traps worth knowing, including corrections of common misconceptions. */
   readonly gotchas?: readonly string[];
   /** Official reference URL. */
   readonly reference?: string;

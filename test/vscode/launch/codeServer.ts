@@ -21,7 +21,7 @@ export interface CodeServerOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Fixed port (dev); a free one is picked otherwise. */
   readonly port?: number;
-  /** Workspace Trust on (to test restricted mode); off by default as in the test environment notes. */
+  /** Workspace Trust on (to test restricted mode); off by default, so the other suites run in a trusted workspace. */
   readonly workspaceTrust?: boolean;
   /** Extra `--install-extension` style arguments are not needed: the extension loads in development mode. */
 }
