@@ -87,7 +87,8 @@ describe('effective command: the model and the runs: hint against the engine', (
       assert.deepEqual(model, config, 'ENTRYPOINT and CMD as the engine stored them');
       const argv = [...config.entrypoint, ...config.cmd];
       assert.deepEqual(known(command.argv, 'argv'), argv, 'the argv `docker run IMAGE` executes');
-      const hints = provideInlayHints(parsed, everything, 'en').map((hint) => hint.label);
+      // The hint may add that a shell-form ENTRYPOINT never reads the CMD words it is given.
+      const hints = provideInlayHints(parsed, everything, 'en').map((hint) => (typeof hint.label === 'string' ? hint.label : 'label parts').replace(/ \(CMD unused\)$/, ''));
       assert.deepEqual(hints, argv.length > 0 ? [`runs: ${formatArgv(argv)}`] : [], 'the runs: hint');
     });
   });

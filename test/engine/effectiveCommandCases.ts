@@ -69,7 +69,7 @@ const inheritanceCases: EngineCase[] = [
   },
   {
     name: 'final stage inherits a shell ENTRYPOINT and its CMD',
-    dockerfile: lines('FROM scratch AS base', 'ENTRYPOINT exec /app "$@"', 'CMD --port 80', 'FROM base'),
+    dockerfile: lines('FROM scratch AS base', 'ENTRYPOINT exec /app "$@"', 'CMD serve --port 80', 'FROM base'),
   },
   { name: 'child CMD after an inherited ENTRYPOINT', dockerfile: lines('FROM scratch AS base', 'ENTRYPOINT ["/app"]', 'CMD ["--old"]', 'FROM base', 'CMD ["--new"]') },
   { name: 'child ENTRYPOINT clears the inherited CMD', dockerfile: lines('FROM scratch AS base', 'CMD ["--old"]', 'FROM base', 'ENTRYPOINT ["/app"]') },

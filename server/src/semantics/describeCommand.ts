@@ -17,9 +17,25 @@ const t = {
   },
   withArgs: { en: '`docker run IMAGE ARGS`', 'zh-cn': '`docker run IMAGE ARGS`' },
   argsAppended: { en: 'runs the ENTRYPOINT with ARGS in place of CMD:', 'zh-cn': '执行 ENTRYPOINT，并用 ARGS 代替 CMD：' },
-  argsIgnored: {
-    en: 'ARGS are ignored: the shell-form ENTRYPOINT always runs as is (and CMD is ignored too)',
-    'zh-cn': 'ARGS 被忽略：shell 形式的 ENTRYPOINT 总是原样执行（CMD 也被忽略）',
+  argsAsParameters: {
+    en: 'ARGS replace CMD after the shell-form ENTRYPOINT, where the shell reads them as `$0`, `$1`…:',
+    'zh-cn': 'ARGS 替换 shell 形式 ENTRYPOINT 之后的 CMD，由 shell 作为 `$0`、`$1`… 读取：',
+  },
+  argsToOtherShell: {
+    en: 'ARGS replace CMD and are passed to the shell after the command text of the shell-form ENTRYPOINT:',
+    'zh-cn': 'ARGS 替换 CMD，并跟在 shell 形式 ENTRYPOINT 的命令文本之后传给该 shell：',
+  },
+  parametersUnused: {
+    en: 'The CMD words follow the command text of the shell-form ENTRYPOINT and become `$0`, `$1`… of the shell; its command does not use them, so the CMD (and any `docker run` arguments) is ignored.',
+    'zh-cn': 'CMD 的各个词跟在 shell 形式 ENTRYPOINT 的命令文本之后，成为 shell 的 `$0`、`$1`…；该命令没有使用它们，因此 CMD（以及 `docker run` 的参数）被忽略。',
+  },
+  parametersUsed: {
+    en: 'The CMD words follow the command text of the shell-form ENTRYPOINT and become `$0`, `$1`… of the shell, which its command reads.',
+    'zh-cn': 'CMD 的各个词跟在 shell 形式 ENTRYPOINT 的命令文本之后，成为 shell 的 `$0`、`$1`…，该命令会读取它们。',
+  },
+  parametersOtherShell: {
+    en: 'The CMD words are passed to the shell after the command text of the shell-form ENTRYPOINT; what they do depends on that shell.',
+    'zh-cn': 'CMD 的各个词跟在 shell 形式 ENTRYPOINT 的命令文本之后传给该 shell；其作用取决于这个 shell。',
   },
   argsReplace: { en: 'runs ARGS instead of CMD (there is no ENTRYPOINT)', 'zh-cn': '执行 ARGS 而不是 CMD（没有 ENTRYPOINT）' },
   argsUnknown: {
@@ -78,10 +94,24 @@ function describeRunWithArgs(command: StageCommand, locale: DocLocale): string {
   if (entrypoint.value === null) {
     return t.argsReplace[locale];
   }
-  if (entrypoint.shellForm) {
-    return t.argsIgnored[locale];
+  const shellEntrypoint = command.shellEntrypoint;
+  const withArgs = `\`${formatArgv(entrypoint.value)} ARGS…\``;
+  if (shellEntrypoint) {
+    return `${(shellEntrypoint.posix ? t.argsAsParameters : t.argsToOtherShell)[locale]} ${withArgs}`;
   }
-  return `${t.argsAppended[locale]} \`${formatArgv(entrypoint.value)} ARGS…\``;
+  return `${t.argsAppended[locale]} ${withArgs}`;
+}
+
+/** What becomes of the CMD words behind a shell-form ENTRYPOINT: nothing unless the command reads them. */
+function describeCmdBehindShell(command: StageCommand, locale: DocLocale): string | undefined {
+  const shellEntrypoint = command.shellEntrypoint;
+  if (!shellEntrypoint || !Array.isArray(command.cmd.value)) {
+    return undefined;
+  }
+  if (!shellEntrypoint.posix) {
+    return t.parametersOtherShell[locale];
+  }
+  return (shellEntrypoint.readsParameters ? t.parametersUsed : t.parametersUnused)[locale];
 }
 
 /** Markdown explaining what a stage's image runs and how `docker run` arguments change it. */
@@ -90,7 +120,7 @@ export function describeStageCommand(model: DockerfileModel, command: StageComma
   const lines = [
     `**${t.title[locale]}**${stageName}`,
     '',
-    `- ${t.runs[locale]}: ${describeArgv(command.argv, locale)}`,
+    `- ${t.runs[locale]}: ${describeArgv(command.argv, locale)}${prefixed(' ', describeCmdBehindShell(command, locale))}`,
     `- ENTRYPOINT: ${describeSetting(model, command.entrypoint, locale)}`,
     `- CMD: ${describeSetting(model, command.cmd, locale)}`,
     `- ${t.withArgs[locale]}: ${describeRunWithArgs(command, locale)}`,
@@ -99,4 +129,8 @@ export function describeStageCommand(model: DockerfileModel, command: StageComma
     lines.push('', t.notFinal[locale]);
   }
   return lines.join('\n');
+}
+
+function prefixed(prefix: string, text: string | undefined): string {
+  return text === undefined ? '' : `${prefix}${text}`;
 }
