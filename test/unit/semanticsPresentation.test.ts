@@ -52,7 +52,7 @@ describe('inlay hint on the final stage', () => {
     assert.deepEqual(provideInlayHints(parsedOf('FROM scratch\nRUN x\nCMD ["a"]\n'), { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, 'en'), []);
   });
   it('speaks Chinese', () => {
-    assert.equal(provideInlayHints(parsedOf('FROM scratch\nCMD ["a"]\n'), everything, 'zh-cn')[0]?.label, '执行: a');
+    assert.equal(provideInlayHints(parsedOf('FROM scratch\nCMD ["a"]\n'), everything, 'zh-cn')[0]?.label, '执行：a');
   });
   it('keeps both backslashes of shell-form text ending in an escaped backslash', () => {
     // Only the label: dockerfile-ast still extends the instruction's range over the next line there.

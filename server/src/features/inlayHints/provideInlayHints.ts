@@ -7,7 +7,8 @@ import type { StageCommand } from '../../semantics/effectiveCommand';
 import type { ImageConfigLookup } from '../../semantics/imageConfig';
 import { analyzeDockerfile } from '../../semantics/model';
 
-const label: Readonly<Record<DocLocale, string>> = { en: 'runs:', 'zh-cn': '执行:' };
+/** The label's lead, separator included: Chinese takes the full-width colon and no space after it. */
+const label: Readonly<Record<DocLocale, string>> = { en: 'runs: ', 'zh-cn': '执行：' };
 /** After the argv when a POSIX shell-form ENTRYPOINT is given CMD words its command never reads. */
 const cmdUnused: Readonly<Record<DocLocale, string>> = { en: '(CMD unused)', 'zh-cn': '（CMD 未被使用）' };
 
@@ -31,7 +32,7 @@ export function provideInlayHints(parsed: ParsedDocument, range: Range, locale: 
   return [
     {
       position,
-      label: `${label[locale]} ${formatArgv(argv)}${unused}`,
+      label: `${label[locale]}${formatArgv(argv)}${unused}`,
       paddingLeft: true,
       tooltip: { kind: 'markdown', value: describeStageCommand(model, command, locale) },
     },
