@@ -115,7 +115,10 @@ describe('effective command hover', () => {
     assert.match(markdown, /CMD: not set — reset by the ENTRYPOINT on line 4/);
   });
   it('speaks Chinese', () => {
-    assert.match(effectiveCommandHover(parsedOf('FROM scratch\nCMD []\n'), { line: 1, character: 0 }, 'zh-cn') ?? '', /没有 CMD 也没有 ENTRYPOINT/);
+    const markdown = effectiveCommandHover(parsedOf('FROM scratch\nCMD []\n'), { line: 1, character: 0 }, 'zh-cn') ?? '';
+    assert.match(markdown, /没有 CMD 也没有 ENTRYPOINT/);
+    assert.match(markdown, /`docker run IMAGE` 执行：/, 'full-width colon after a Chinese label');
+    assert.doesNotMatch(markdown.replace(/`[^`]*`/g, '``'), /[\u4e00-\u9fff]\s?:/);
   });
 });
 

@@ -55,6 +55,8 @@ const t = {
     'zh-cn': '这不是最终阶段：只有用 `--target` 构建或被用作基础时才生效。',
   },
   title: { en: 'Effective command', 'zh-cn': '实际执行的命令' },
+  /** After a bullet's label: Chinese takes the full-width colon. */
+  colon: { en: ': ', 'zh-cn': '：' },
 } satisfies Record<string, Texts>;
 
 /** A one-line rendering of an effective argv for inlay hints and hovers. */
@@ -120,10 +122,10 @@ export function describeStageCommand(model: DockerfileModel, command: StageComma
   const lines = [
     `**${t.title[locale]}**${stageName}`,
     '',
-    `- ${t.runs[locale]}: ${describeArgv(command.argv, locale)}${prefixed(' ', describeCmdBehindShell(command, locale))}`,
-    `- ENTRYPOINT: ${describeSetting(model, command.entrypoint, locale)}`,
-    `- CMD: ${describeSetting(model, command.cmd, locale)}`,
-    `- ${t.withArgs[locale]}: ${describeRunWithArgs(command, locale)}`,
+    `- ${t.runs[locale]}${t.colon[locale]}${describeArgv(command.argv, locale)}${prefixed(' ', describeCmdBehindShell(command, locale))}`,
+    `- ENTRYPOINT${t.colon[locale]}${describeSetting(model, command.entrypoint, locale)}`,
+    `- CMD${t.colon[locale]}${describeSetting(model, command.cmd, locale)}`,
+    `- ${t.withArgs[locale]}${t.colon[locale]}${describeRunWithArgs(command, locale)}`,
   ];
   if (command.stage.index !== model.stages.length - 1) {
     lines.push('', t.notFinal[locale]);
