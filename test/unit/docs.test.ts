@@ -55,7 +55,12 @@ describe('hover documentation data', () => {
     { key: 'COPY', en: /inside the build context; `\.\.\/file`/, zh: /构建上下文之内/ },
     { key: 'COPY', en: /modification times do not count/, zh: /修改时间不计入/ },
     { key: 'ADD', en: /downloaded from a URL are not extracted/, zh: /不会被解压/ },
-    { key: 'ENTRYPOINT', en: /ignores both CMD and `docker run` arguments/, zh: /忽略 CMD 和 `docker run` 的参数/, wrongEn: /replace mode/ },
+    {
+      key: 'ENTRYPOINT',
+      en: /the shell sees them only as `\$0`, `\$1`…, so they are ignored unless the command uses them/,
+      zh: /除非命令用到它们/,
+      wrongEn: /ignores both CMD/,
+    },
     { key: 'CMD', en: /not a build error/, zh: /并不是构建错误/ },
     { key: 'EXPOSE', en: /does not publish or map/, zh: /既不发布端口，也不做端口映射/ },
     { key: 'ARG', en: /adds no filesystem layer/, zh: /不产生文件系统层/ },
@@ -66,6 +71,22 @@ describe('hover documentation data', () => {
     { key: 'RUN --mount type=cache', en: /`node_modules` leaves later steps without it/, zh: /后续步骤就看不到它/ },
     { key: 'RUN --mount', en: /default builder since Docker Engine 23\.0/, zh: /Docker Engine 23\.0/ },
     { key: 'ENV', en: /`ENV A 1 B 2` sets only `A`/, zh: /只会把 `A` 设为/ },
+    // Checked against the Dockerfile reference (issue 14).
+    { key: 'VOLUME', en: /Under BuildKit, the default builder, .* are kept; only the legacy builder discards them/, zh: /BuildKit.*会被保留；只有旧版构建器/, wrongEn: /are discarded/ },
+    { key: 'ARG', en: /exist only in the global scope: `FROM` can use them .* a stage must declare `ARG TARGETPLATFORM`/, zh: /只存在于全局作用域.*必须声明 `ARG TARGETPLATFORM`/, wrongEn: /Predefined arguments exist without a declaration/ },
+    { key: 'FROM', en: /platform arguments .* which `FROM` can use without a declaration/, zh: /无需声明即可使用平台参数/ },
+    { key: 'ADD', en: /not extracted unless you add `--unpack=true` \(Dockerfile 1\.17\)/, zh: /`--unpack=true`（Dockerfile 1\.17）/ },
+    { key: 'ADD --unpack', en: /a remote one \(a URL\) is downloaded as is; `--unpack=true` extracts a download/, zh: /`--unpack=true` 会解压下载的归档/ },
+    { key: 'ADD --checksum', en: /a Git source against its commit/, zh: /Git 源按提交校验/, wrongEn: /Meant for remote \(HTTP\) sources/ },
+    { key: 'ARG', en: /in every stage built `FROM` that stage/, zh: /以该阶段为 `FROM` 的阶段/ },
+    { key: 'ARG', en: /An `ENV` of the same name overrides the `ARG`/, zh: /同名的 `ENV` 会覆盖 `ARG`/ },
+    { key: 'USER', en: /other \(supplementary\) groups are dropped/, zh: /其他（附加）组都会被去掉/ },
+    { key: 'COPY --chmod', en: /since Dockerfile 1\.14, symbolic notation/, zh: /自 Dockerfile 1\.14 起也可用符号形式/ },
+    { key: 'HEALTHCHECK', en: /2 is reserved/, zh: /2 是保留值/ },
+    { key: 'EXPOSE', en: /accepts it today with an `ExposeInvalidFormat` warning/, zh: /目前构建会接受它，但给出 `ExposeInvalidFormat` 警告/, wrongEn: /is not valid here/ },
+    { key: 'COPY', en: /one level is flattened/, zh: /拍平一层/, wrongEn: /drops empty ones/ },
+    { key: 'COPY --exclude', en: /written like a source/, zh: /与源路径相同/, wrongEn: /\.dockerignore/ },
+    { key: 'LABEL', en: /recommended, not enforced/, zh: /并非强制/ },
   ];
   for (const { key, en, zh, wrongEn } of corrections) {
     it(`${key} states the correction ${String(en)}`, () => {
@@ -79,6 +100,28 @@ describe('hover documentation data', () => {
       }
     });
   }
+
+  it('zh-cn: a secret is 机密信息, never 密钥 (the SSH key); the SSH agent is not a 代理 (proxy)', () => {
+    for (const key of documentedKeys()) {
+      const chinese = lookupDoc('zh-cn', key);
+      assert.ok(chinese);
+      assert.doesNotMatch(textOf(chinese), /密钥/, key);
+      if (/secret|ssh|--mount$/.test(key)) {
+        assert.doesNotMatch(textOf(chinese), /代理/, key);
+      }
+    }
+    assert.match(textOf(lookupDoc('zh-cn', 'RUN --mount type=secret') ?? { title: '', summary: '' }), /机密信息/);
+  });
+
+  it('zh-cn: Chinese sentences use the full-width colon', () => {
+    for (const key of documentedKeys()) {
+      const chinese = lookupDoc('zh-cn', key);
+      assert.ok(chinese);
+      // Code spans keep their ASCII syntax; only the prose around them is checked.
+      const prose = textOf(chinese).replace(/`[^`]*`/g, '``');
+      assert.doesNotMatch(prose, /[\u4e00-\u9fff）]\s?:|:\s?[\u4e00-\u9fff]/, key);
+    }
+  });
 
   const localeCases: readonly [string | undefined, DocLocale][] = [
     ['zh-CN', 'zh-cn'], ['zh-cn', 'zh-cn'], ['zh-Hans', 'zh-cn'], ['en-US', 'en'], ['de', 'en'], [undefined, 'en'],

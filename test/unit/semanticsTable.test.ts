@@ -33,11 +33,13 @@ const columns = [
   { name: 'ENTRYPOINT ["exec_entry", "p1_entry"]', line: 'ENTRYPOINT ["exec_entry", "p1_entry"]' },
 ];
 const sh = ['/bin/sh', '-c'];
+// The argv the engine stores and runs. Where the reference table shows a shell-form ENTRYPOINT
+// "ignoring" CMD, the engine still appends the CMD words: the shell receives them as $0, $1…
 const table: (readonly string[] | null)[][] = [
   [null, [...sh, 'exec_entry p1_entry'], ['exec_entry', 'p1_entry']],
-  [['exec_cmd', 'p1_cmd'], [...sh, 'exec_entry p1_entry'], ['exec_entry', 'p1_entry', 'exec_cmd', 'p1_cmd']],
-  [['p1_cmd', 'p2_cmd'], [...sh, 'exec_entry p1_entry'], ['exec_entry', 'p1_entry', 'p1_cmd', 'p2_cmd']],
-  [[...sh, 'exec_cmd p1_cmd'], [...sh, 'exec_entry p1_entry'], ['exec_entry', 'p1_entry', ...sh, 'exec_cmd p1_cmd']],
+  [['exec_cmd', 'p1_cmd'], [...sh, 'exec_entry p1_entry', 'exec_cmd', 'p1_cmd'], ['exec_entry', 'p1_entry', 'exec_cmd', 'p1_cmd']],
+  [['p1_cmd', 'p2_cmd'], [...sh, 'exec_entry p1_entry', 'p1_cmd', 'p2_cmd'], ['exec_entry', 'p1_entry', 'p1_cmd', 'p2_cmd']],
+  [[...sh, 'exec_cmd p1_cmd'], [...sh, 'exec_entry p1_entry', ...sh, 'exec_cmd p1_cmd'], ['exec_entry', 'p1_entry', ...sh, 'exec_cmd p1_cmd']],
 ];
 
 describe('effective command: every cell of the CMD/ENTRYPOINT table', () => {
@@ -74,6 +76,11 @@ const cases: { name: string; text: string; lookup?: ImageConfigLookup; argv: rea
   { name: 'missing comma is shell form', text: 'FROM scratch\nCMD ["a" "b"]\n', argv: [...sh, '["a" "b"]'] },
   { name: 'continuation lines and comments are joined', text: 'FROM scratch\nCMD ["a", \\\n# note\n  "b"]\n', argv: ['a', 'b'] },
   { name: 'empty exec CMD is no command', text: 'FROM scratch\nCMD []\n', argv: null },
+  { name: 'shell form keeps an escaped backslash at the end of the last line', text: 'FROM scratch\nCMD dir C:\\\\\n', argv: [...sh, 'dir C:\\\\'] },
+  { name: 'shell form keeps three backslashes at the end of the last line', text: 'FROM scratch\nCMD a\\\\\\\n', argv: [...sh, 'a\\\\\\'] },
+  { name: 'one backslash at the end of a line continues it', text: 'FROM scratch\nCMD a \\\n  b\n', argv: [...sh, 'a   b'] },
+  { name: 'a line of only the escape continues', text: 'FROM scratch\nCMD a \\\n\\\n b\n', argv: [...sh, 'a  b'] },
+  { name: 'shell ENTRYPOINT keeps the CMD words after its text', text: 'FROM scratch\nENTRYPOINT run "$@"\nCMD ["a", "b"]\n', argv: [...sh, 'run "$@"', 'a', 'b'] },
   { name: 'global ARG default picks a stage', text: 'ARG B=base\nFROM scratch AS base\nCMD ["a"]\nFROM ${B}\n', argv: ['a'] },
   {
     name: 'a client answer makes an external base known',
@@ -101,7 +108,7 @@ describe('docker run IMAGE ARGS', () => {
   const runCases = [
     { text: 'FROM scratch\nCMD ["a"]\n', args: ['x'], argv: ['x'] },
     { text: 'FROM scratch\nENTRYPOINT ["e"]\nCMD ["a"]\n', args: ['x', 'y'], argv: ['e', 'x', 'y'] },
-    { text: 'FROM scratch\nENTRYPOINT e\nCMD ["a"]\n', args: ['x'], argv: [...sh, 'e'] },
+    { text: 'FROM scratch\nENTRYPOINT e\nCMD ["a"]\n', args: ['x'], argv: [...sh, 'e', 'x'] },
     { text: 'FROM scratch\nENTRYPOINT ["e"]\n', args: [], argv: ['e'] },
   ];
   for (const runCase of runCases) {

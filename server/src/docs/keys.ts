@@ -14,7 +14,7 @@ export const instructionFlags: Readonly<Record<string, readonly string[]>> = {
   FROM: ['platform'],
   COPY: ['from', 'chown', 'chmod', 'link', 'parents', 'exclude'],
   // ADD has no --from and no --parents: those are COPY-only in the reference.
-  ADD: ['chown', 'chmod', 'link', 'exclude', 'checksum', 'keep-git-dir'],
+  ADD: ['chown', 'chmod', 'link', 'exclude', 'checksum', 'keep-git-dir', 'unpack'],
   RUN: ['mount', 'network', 'security'],
   HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
 };

@@ -17,9 +17,25 @@ const t = {
   },
   withArgs: { en: '`docker run IMAGE ARGS`', 'zh-cn': '`docker run IMAGE ARGS`' },
   argsAppended: { en: 'runs the ENTRYPOINT with ARGS in place of CMD:', 'zh-cn': '执行 ENTRYPOINT，并用 ARGS 代替 CMD：' },
-  argsIgnored: {
-    en: 'ARGS are ignored: the shell-form ENTRYPOINT always runs as is (and CMD is ignored too)',
-    'zh-cn': 'ARGS 被忽略：shell 形式的 ENTRYPOINT 总是原样执行（CMD 也被忽略）',
+  argsAsParameters: {
+    en: 'ARGS replace CMD after the shell-form ENTRYPOINT, where the shell reads them as `$0`, `$1`…:',
+    'zh-cn': 'ARGS 替换 shell 形式 ENTRYPOINT 之后的 CMD，由 shell 作为 `$0`、`$1`… 读取：',
+  },
+  argsToOtherShell: {
+    en: 'ARGS replace CMD and are passed to the shell after the command text of the shell-form ENTRYPOINT:',
+    'zh-cn': 'ARGS 替换 CMD，并跟在 shell 形式 ENTRYPOINT 的命令文本之后传给该 shell：',
+  },
+  parametersUnused: {
+    en: 'The CMD words follow the command text of the shell-form ENTRYPOINT and become `$0`, `$1`… of the shell; its command does not use them, so the CMD (and any `docker run` arguments) is ignored.',
+    'zh-cn': 'CMD 的各个词跟在 shell 形式 ENTRYPOINT 的命令文本之后，成为 shell 的 `$0`、`$1`…；该命令没有使用它们，因此 CMD（以及 `docker run` 的参数）被忽略。',
+  },
+  parametersUsed: {
+    en: 'The CMD words follow the command text of the shell-form ENTRYPOINT and become `$0`, `$1`… of the shell, which its command reads.',
+    'zh-cn': 'CMD 的各个词跟在 shell 形式 ENTRYPOINT 的命令文本之后，成为 shell 的 `$0`、`$1`…，该命令会读取它们。',
+  },
+  parametersOtherShell: {
+    en: 'The CMD words are passed to the shell after the command text of the shell-form ENTRYPOINT; what they do depends on that shell.',
+    'zh-cn': 'CMD 的各个词跟在 shell 形式 ENTRYPOINT 的命令文本之后传给该 shell；其作用取决于这个 shell。',
   },
   argsReplace: { en: 'runs ARGS instead of CMD (there is no ENTRYPOINT)', 'zh-cn': '执行 ARGS 而不是 CMD（没有 ENTRYPOINT）' },
   argsUnknown: {
@@ -39,6 +55,8 @@ const t = {
     'zh-cn': '这不是最终阶段：只有用 `--target` 构建或被用作基础时才生效。',
   },
   title: { en: 'Effective command', 'zh-cn': '实际执行的命令' },
+  /** After a bullet's label: Chinese takes the full-width colon. */
+  colon: { en: ': ', 'zh-cn': '：' },
 } satisfies Record<string, Texts>;
 
 /** A one-line rendering of an effective argv for inlay hints and hovers. */
@@ -78,10 +96,24 @@ function describeRunWithArgs(command: StageCommand, locale: DocLocale): string {
   if (entrypoint.value === null) {
     return t.argsReplace[locale];
   }
-  if (entrypoint.shellForm) {
-    return t.argsIgnored[locale];
+  const shellEntrypoint = command.shellEntrypoint;
+  const withArgs = `\`${formatArgv(entrypoint.value)} ARGS…\``;
+  if (shellEntrypoint) {
+    return `${(shellEntrypoint.posix ? t.argsAsParameters : t.argsToOtherShell)[locale]} ${withArgs}`;
   }
-  return `${t.argsAppended[locale]} \`${formatArgv(entrypoint.value)} ARGS…\``;
+  return `${t.argsAppended[locale]} ${withArgs}`;
+}
+
+/** What becomes of the CMD words behind a shell-form ENTRYPOINT: nothing unless the command reads them. */
+function describeCmdBehindShell(command: StageCommand, locale: DocLocale): string | undefined {
+  const shellEntrypoint = command.shellEntrypoint;
+  if (!shellEntrypoint || !Array.isArray(command.cmd.value)) {
+    return undefined;
+  }
+  if (!shellEntrypoint.posix) {
+    return t.parametersOtherShell[locale];
+  }
+  return (shellEntrypoint.readsParameters ? t.parametersUsed : t.parametersUnused)[locale];
 }
 
 /** Markdown explaining what a stage's image runs and how `docker run` arguments change it. */
@@ -90,13 +122,17 @@ export function describeStageCommand(model: DockerfileModel, command: StageComma
   const lines = [
     `**${t.title[locale]}**${stageName}`,
     '',
-    `- ${t.runs[locale]}: ${describeArgv(command.argv, locale)}`,
-    `- ENTRYPOINT: ${describeSetting(model, command.entrypoint, locale)}`,
-    `- CMD: ${describeSetting(model, command.cmd, locale)}`,
-    `- ${t.withArgs[locale]}: ${describeRunWithArgs(command, locale)}`,
+    `- ${t.runs[locale]}${t.colon[locale]}${describeArgv(command.argv, locale)}${prefixed(' ', describeCmdBehindShell(command, locale))}`,
+    `- ENTRYPOINT${t.colon[locale]}${describeSetting(model, command.entrypoint, locale)}`,
+    `- CMD${t.colon[locale]}${describeSetting(model, command.cmd, locale)}`,
+    `- ${t.withArgs[locale]}${t.colon[locale]}${describeRunWithArgs(command, locale)}`,
   ];
   if (command.stage.index !== model.stages.length - 1) {
     lines.push('', t.notFinal[locale]);
   }
   return lines.join('\n');
+}
+
+function prefixed(prefix: string, text: string | undefined): string {
+  return text === undefined ? '' : `${prefix}${text}`;
 }

@@ -1,4 +1,5 @@
 import type { ImageConfigLookup } from './imageConfig';
+import { isPosixShell, usesShellParameters } from './shellWords';
 import type { FormInstruction, Stage } from './stages';
 
 /** Docker's shell when neither the image nor a SHELL instruction sets one. */
@@ -30,10 +31,23 @@ export interface StageCommand {
   readonly cmd: Setting;
   /** The image's shell at the end of the stage. */
   readonly shell: readonly string[];
-  /** The argv of `docker run IMAGE`: null if there is no command, 'unknown' if it cannot be decided. */
+  /** The argv of `docker run IMAGE` (ENTRYPOINT then CMD): null if there is none, 'unknown' if it cannot be decided. */
   readonly argv: readonly string[] | null | 'unknown';
-  /** True when a shell-form ENTRYPOINT makes CMD and run arguments irrelevant. */
-  readonly cmdIgnored: boolean;
+  /**
+   * Set when the ENTRYPOINT is shell form: the engine still appends CMD (or `docker run` arguments),
+   * so they follow the shell's command text, where a POSIX shell reads them as `$0`, `$1`…
+   */
+  readonly shellEntrypoint: ShellEntrypoint | undefined;
+}
+
+/** A shell-form ENTRYPOINT split into its shell and its command text. */
+export interface ShellEntrypoint {
+  readonly shell: readonly string[];
+  readonly text: string;
+  /** True for a POSIX shell whose text reads `$0`, `$1`…, `$@`, `$*` or `$#`: only then can CMD words matter. */
+  readonly readsParameters: boolean;
+  /** False for shells such as PowerShell or cmd.exe, whose handling of extra words differs. */
+  readonly posix: boolean;
 }
 
 const unknownSetting: Setting = { value: 'unknown', shellForm: false, source: { kind: 'inherited', stage: undefined } };
@@ -101,8 +115,18 @@ function resolveStage(stage: Stage, inherited: Inherited): StageCommand {
   }
   const lastShell = stage.shells.at(-1);
   const shell = lastShell?.form.kind === 'exec' ? lastShell.form.argv : inherited.shell;
-  const cmdIgnored = entrypoint.shellForm && entrypoint.value !== null;
-  return { stage, entrypoint, cmd, shell, argv: combine(entrypoint, cmd), cmdIgnored };
+  return { stage, entrypoint, cmd, shell, argv: combine(entrypoint, cmd), shellEntrypoint: shellEntrypointOf(entrypoint) };
+}
+
+function shellEntrypointOf(entrypoint: Setting): ShellEntrypoint | undefined {
+  if (!entrypoint.shellForm || !Array.isArray(entrypoint.value)) {
+    return undefined;
+  }
+  const value: readonly string[] = entrypoint.value;
+  const shell = value.slice(0, -1);
+  const text = value.at(-1) ?? '';
+  const posix = isPosixShell(shell);
+  return { shell, text, posix, readsParameters: posix && usesShellParameters(text) };
 }
 
 function ownSetting(entry: FormInstruction, shell: readonly string[]): Setting {
@@ -118,15 +142,14 @@ function ownSetting(entry: FormInstruction, shell: readonly string[]): Setting {
   }
 }
 
-/** The table: a shell-form ENTRYPOINT runs alone; an exec one gets CMD appended; no ENTRYPOINT runs CMD. */
+/**
+ * What the engine executes: ENTRYPOINT followed by CMD, whatever their forms. The reference table's
+ * "shell-form ENTRYPOINT ignores CMD" is what a POSIX shell then does with the extra words (they
+ * become `$0`, `$1`…), not what the engine runs: the image config keeps both (checked against the
+ * engine in test/engine/effectiveCommand.test.ts).
+ */
 function combine(entrypoint: Setting, cmd: Setting): readonly string[] | null | 'unknown' {
-  if (entrypoint.value === 'unknown') {
-    return 'unknown';
-  }
-  if (entrypoint.value !== null && entrypoint.shellForm) {
-    return entrypoint.value;
-  }
-  if (cmd.value === 'unknown') {
+  if (entrypoint.value === 'unknown' || cmd.value === 'unknown') {
     return 'unknown';
   }
   const argv = [...(entrypoint.value ?? []), ...(cmd.value ?? [])];

@@ -33,9 +33,18 @@ function readLogicalArguments(document: TextDocument, instruction: Instruction, 
   return kept.join('').trim();
 }
 
+/**
+ * Docker's rule: a line continues when it ends with the escape character (spaces or tabs may follow)
+ * that is not itself escaped, or when it is nothing but the escape. So `C:\\` at the end of a line
+ * is text, kept verbatim, and the instruction ends there.
+ */
 function withoutContinuation(line: string, escapeChar: string): string {
-  const end = line.trimEnd();
-  return end.endsWith(escapeChar) ? end.slice(0, -escapeChar.length) : line;
+  const end = line.replace(/[ \t]+$/, '');
+  if (!end.endsWith(escapeChar)) {
+    return line;
+  }
+  const body = end.slice(0, -escapeChar.length);
+  return body === '' || !body.endsWith(escapeChar) ? body : line;
 }
 
 /** The text of every line of a document, split once. */

@@ -85,3 +85,47 @@ function readDoubleQuoted(text: string, start: number): { value: string; next: n
   }
   return undefined;
 }
+
+/**
+ * Whether shell text reads the shell's positional parameters (`$0`, `$1`…, `$@`, `$*`, `$#`, also
+ * braced). A shell-form ENTRYPOINT runs as `/bin/sh -c <text> <CMD words…>`, and those words reach
+ * the command only through these parameters. Single-quoted text and escaped dollars do not expand.
+ */
+export function usesShellParameters(text: string): boolean {
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index] ?? '';
+    if (char === "'") {
+      const end = text.indexOf("'", index + 1);
+      if (end < 0) {
+        return false;
+      }
+      index = end + 1;
+    } else if (char === '\\') {
+      index += 2;
+    } else if (char === '$') {
+      const next = text[index + 1] ?? '';
+      if (next === '$') {
+        // `$$` is the shell's PID, not a parameter.
+        index += 2;
+        continue;
+      }
+      // `${#}` and `${#1}` count or measure parameters; `${#NAME}` is the length of a variable.
+      if (/[0-9@*#]/.test(next) || /^\{(?:#[}0-9@*]|[0-9@*])/.test(text.slice(index + 1))) {
+        return true;
+      }
+      index += 1;
+    } else {
+      index += 1;
+    }
+  }
+  return false;
+}
+
+const posixShellNames = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'zsh']);
+
+/** Whether a SHELL argv is a POSIX-style shell (`sh -c text a b` makes a, b its `$0`, `$1`). */
+export function isPosixShell(shell: readonly string[]): boolean {
+  const program = shell[0]?.split('/').at(-1) ?? '';
+  return posixShellNames.has(program);
+}

@@ -20,6 +20,13 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'ShellEntrypointIgnoresCmd', name: 'shell ENTRYPOINT with CMD', text: 'FROM alpine\nENTRYPOINT run.sh\nCMD ["--x"]\n', lines: [2] },
   { code: 'ShellEntrypointIgnoresCmd', name: 'shell ENTRYPOINT alone', text: 'FROM alpine\nENTRYPOINT run.sh\n', lines: [] },
   { code: 'ShellEntrypointIgnoresCmd', name: 'exec ENTRYPOINT with CMD', text: 'FROM alpine\nENTRYPOINT ["run"]\nCMD ["--x"]\n', lines: [] },
+  { code: 'ShellEntrypointIgnoresCmd', name: 'shell ENTRYPOINT reading "$@"', text: 'FROM alpine\nENTRYPOINT exec run.sh "$@"\nCMD ["--x"]\n', lines: [] },
+  { code: 'ShellEntrypointIgnoresCmd', name: 'shell ENTRYPOINT reading $1', text: 'FROM alpine\nENTRYPOINT run.sh --mode $1\nCMD ["fast"]\n', lines: [] },
+  { code: 'ShellEntrypointIgnoresCmd', name: 'shell ENTRYPOINT reading ${0} and $*', text: 'FROM alpine\nENTRYPOINT echo ${0} $*\nCMD a b\n', lines: [] },
+  { code: 'ShellEntrypointIgnoresCmd', name: "shell ENTRYPOINT with '$1' in single quotes", text: "FROM alpine\nENTRYPOINT echo '$1'\nCMD [\"a\"]\n", lines: [2] },
+  { code: 'ShellEntrypointIgnoresCmd', name: 'shell ENTRYPOINT with an escaped \\$1', text: 'FROM alpine\nENTRYPOINT echo \\$1 $$\nCMD ["a"]\n', lines: [2] },
+  { code: 'ShellEntrypointIgnoresCmd', name: 'PowerShell ENTRYPOINT (not a POSIX shell)', text: 'FROM alpine\nSHELL ["pwsh", "-Command"]\nENTRYPOINT Start-App\nCMD ["-Port", "80"]\n', lines: [] },
+  { code: 'ShellEntrypointIgnoresCmd', name: 'bash SHELL is POSIX too', text: 'FROM alpine\nSHELL ["/bin/bash", "-c"]\nENTRYPOINT run.sh\nCMD ["--x"]\n', lines: [3] },
 
   { code: 'ExecEntrypointShellCmd', name: 'exec ENTRYPOINT, shell CMD', text: 'FROM alpine\nENTRYPOINT ["run"]\nCMD serve --port 1\n', lines: [3] },
   { code: 'ExecEntrypointShellCmd', name: 'inherited exec ENTRYPOINT', text: 'FROM scratch AS a\nENTRYPOINT ["run"]\nFROM a\nCMD serve\n', lines: [4] },

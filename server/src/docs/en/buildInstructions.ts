@@ -16,7 +16,7 @@ export const englishBuildInstructions: DocTable = {
     gotchas: [
       'An image without a tag means `:latest`; pin a meaningful tag or digest so builds are repeatable.',
       'A base image is not a Dockerfile without `FROM`: base images are built `FROM scratch`.',
-      'Variables in `FROM` can only come from `ARG`s declared before the first `FROM`.',
+      'Variables in `FROM` can only come from `ARG`s declared before the first `FROM`, or from the platform arguments (`BUILDPLATFORM`, `TARGETARCH`…), which `FROM` can use without a declaration.',
     ],
     reference: referenceLink('from'),
   },
@@ -40,8 +40,8 @@ export const englishBuildInstructions: DocTable = {
   },
   ADD: {
     title: 'ADD',
-    forms: ['ADD [--chown=<user>:<group>] [--chmod=<perms>] [--checksum=<hash>] <src>... <dest>', 'ADD ["<src>", ... "<dest>"]'],
-    summary: 'Copies files into the image like `COPY`, and can also fetch URLs or Git repositories and unpack local archives.',
+    forms: ['ADD [--chown=<user>:<group>] [--chmod=<perms>] [--checksum=<hash>] [--unpack=<bool>] <src>... <dest>', 'ADD ["<src>", ... "<dest>"]'],
+    summary: 'Copies files into the image like `COPY`, and can also fetch URLs or Git repositories and unpack archives.',
     details: [
       'A local tar archive (plain, gzip, bzip2, xz) is extracted into `<dest>`.',
       'A URL source is downloaded; without a trailing `/` on `<dest>` it names the file, with one it names a directory.',
@@ -49,7 +49,7 @@ export const englishBuildInstructions: DocTable = {
     ],
     gotchas: [
       'Prefer `COPY` for plain files and directories; use `ADD` only for its extras.',
-      'Archives downloaded from a URL are not extracted; `RUN curl … | tar` (or `ADD --checksum`) gives you control.',
+      'Archives downloaded from a URL are not extracted unless you add `--unpack=true` (Dockerfile 1.17); `--checksum` pins what is downloaded.',
       'Sources must lie inside the build context; `../` cannot reach outside it.',
     ],
     reference: referenceLink('add'),
@@ -68,7 +68,7 @@ export const englishBuildInstructions: DocTable = {
     gotchas: [
       'COPY does not accept URLs and does not extract archives; that is `ADD`.',
       'Sources must lie inside the build context; `../file` or an absolute host path cannot be copied.',
-      '`COPY dir/* /dest/` flattens subdirectories and drops empty ones; write `COPY dir/ /dest/` to keep the tree.',
+      '`COPY dir/* /dest/` copies the contents of each matched subdirectory, not the subdirectory itself: one level is flattened (`dir/a/x` lands in `/dest/x`, `dir/a/b/y` in `/dest/b/y`). Write `COPY dir/ /dest/` to keep the tree.',
     ],
     reference: referenceLink('copy'),
   },
@@ -78,13 +78,14 @@ export const englishBuildInstructions: DocTable = {
     summary: 'Declares a build argument that `docker build --build-arg <name>=<value>` can set; it exists only while building.',
     details: [
       'An `ARG` before the first `FROM` is global: usable in `FROM` lines, but inside a stage it must be declared again (`ARG <name>` without a value inherits the global default).',
-      'An `ARG` inside a stage is visible from its line to the end of that stage.',
-      'Predefined arguments exist without a declaration: proxy variables (`HTTP_PROXY`, `NO_PROXY`…) and platform arguments (`TARGETPLATFORM`, `BUILDPLATFORM`…).',
+      'An `ARG` inside a stage is visible from its line to the end of that stage, and in every stage built `FROM` that stage; unrelated stages must declare it themselves.',
+      'Proxy variables (`HTTP_PROXY`, `NO_PROXY`…) need no declaration. Platform arguments (`TARGETPLATFORM`, `BUILDPLATFORM`…) exist only in the global scope: `FROM` can use them as they are, but a stage must declare `ARG TARGETPLATFORM` (without a value) to read it.',
       'ARG adds no filesystem layer; unlike `ENV`, the value is not present in the running container.',
     ],
     gotchas: [
       'Build argument values are visible in the image history: never pass secrets this way (use `RUN --mount=type=secret`).',
       'A reference to a variable declared in the same `ARG` instruction sees the old (usually empty) value; declare it in an earlier `ARG`.',
+      'An `ENV` of the same name overrides the `ARG`: after `ARG V` and `ENV V=1`, `$V` is `1` whatever `--build-arg V=…` says.',
     ],
     reference: referenceLink('arg'),
   },
@@ -123,6 +124,7 @@ export const englishBuildInstructions: DocTable = {
     ],
     gotchas: [
       'The user must already exist in the image when it is referenced by name.',
+      'With `USER <user>:<group>` the process has only that group: the user\'s other (supplementary) groups are dropped.',
       'Without user-namespace remapping, root in the container is UID 0 on the host, for example on bind-mounted files.',
     ],
     reference: referenceLink('user'),

@@ -15,8 +15,8 @@ const chown: DocEntry = {
 const chmod: DocEntry = {
   title: '--chmod',
   forms: ['--chmod=<perms>'],
-  summary: 'Sets the permission bits of the copied files, e.g. `--chmod=755`.',
-  details: ['Applies to every file and subdirectory that is copied.'],
+  summary: 'Sets the permission bits of the copied files, in octal (`--chmod=755`) or, since Dockerfile 1.14, symbolic notation (`--chmod=u=rwX,go=rX`, `--chmod=+x`).',
+  details: ['Applies to every file and subdirectory that is copied; a capital `X` sets the executable bit only on directories and files that already have it.'],
   gotchas: ['Needs BuildKit (the default builder since Docker Engine 23.0).'],
 };
 
@@ -34,7 +34,7 @@ const exclude: DocEntry = {
   title: '--exclude',
   forms: ['--exclude=<pattern>'],
   summary: 'Leaves out the source files that match a path pattern; repeat the flag for several patterns.',
-  details: ['Patterns follow the same rules as `.dockerignore` entries.'],
+  details: ['A pattern is written like a source: wildcards follow Go `filepath.Match` rules (`--exclude=*.txt`).'],
   gotchas: ['Generally available since Dockerfile syntax 1.19; older frontends need `# syntax=docker/dockerfile:1-labs`.'],
 };
 
@@ -88,11 +88,25 @@ export const englishCopyFlags: DocTable = {
   'ADD --exclude': forInstruction(exclude, 'ADD', 'add---exclude'),
   'ADD --checksum': {
     title: 'ADD --checksum',
-    forms: ['ADD --checksum=sha256:<hex> <url> <dest>'],
-    summary: 'Verifies a remote source against a SHA-256 digest; the build fails if the download differs.',
-    details: ['Makes `ADD <url>` reproducible and protects against a changed or tampered download.'],
-    gotchas: ['Meant for remote (HTTP) sources; local files are already checksummed by the build cache.'],
+    forms: ['ADD --checksum=sha256:<hex> <url> <dest>', 'ADD --checksum=<commit-sha> <git-url> <dest>'],
+    summary: 'Verifies a remote source: an HTTP download against its SHA-256 digest, a Git source against its commit; the build fails on a mismatch.',
+    details: [
+      'For HTTP the value is `sha256:<hex>` (SHA-256 is the only algorithm); for Git it is the commit SHA, in full or as a prefix.',
+      'Makes `ADD <url>` reproducible and protects against a changed or tampered source.',
+    ],
+    gotchas: ['Meant for remote (HTTP or Git) sources; local files are already checksummed by the build cache.'],
     reference: referenceLink('add---checksum'),
+  },
+  'ADD --unpack': {
+    title: 'ADD --unpack',
+    forms: ['ADD --unpack=true <url> <dest>', 'ADD --unpack=false <archive> <dest>'],
+    summary: 'Decides whether a tar archive (plain, gzip, bzip2, xz) is extracted into `<dest>` or copied as a file.',
+    details: [
+      'Without the flag a local archive is extracted and a remote one (a URL) is downloaded as is; `--unpack=true` extracts a download, `--unpack=false` keeps a local archive packed.',
+      'Whether a file is an archive is decided by its content, not its name.',
+    ],
+    gotchas: ['Needs Dockerfile syntax 1.17 or later.'],
+    reference: referenceLink('add---unpack'),
   },
   'ADD --keep-git-dir': {
     title: 'ADD --keep-git-dir',

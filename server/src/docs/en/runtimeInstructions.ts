@@ -32,7 +32,7 @@ export const englishRuntimeInstructions: DocTable = {
       'Setting ENTRYPOINT resets a CMD inherited from the base image; define CMD again in this stage if you need it.',
     ],
     gotchas: [
-      'Shell form runs `/bin/sh -c …` and ignores both CMD and `docker run` arguments; prefer the exec form.',
+      'Shell form runs `/bin/sh -c "<command>"` with the CMD (or `docker run` arguments) appended: the shell sees them only as `$0`, `$1`…, so they are ignored unless the command uses them (`exec app "$@"`). Prefer the exec form.',
       'An exec-form ENTRYPOINT with a shell-form CMD receives `/bin/sh -c <cmd>` as literal arguments.',
       'Only the last ENTRYPOINT of a stage takes effect.',
     ],
@@ -59,7 +59,7 @@ export const englishRuntimeInstructions: DocTable = {
       '`docker run -P` publishes every exposed port on a random high host port; `-p host:container` works with or without EXPOSE.',
       'EXPOSE only changes image metadata and adds no filesystem layer.',
     ],
-    gotchas: ['A host mapping such as `EXPOSE 8080:80` is not valid here; mapping belongs to `docker run -p`.'],
+    gotchas: ['A host mapping such as `EXPOSE 8080:80` does not belong here (the build accepts it today with an `ExposeInvalidFormat` warning, which is to become an error); mapping belongs to `docker run -p`.'],
     reference: referenceLink('expose'),
   },
   VOLUME: {
@@ -71,7 +71,7 @@ export const englishRuntimeInstructions: DocTable = {
       'Users can mount a named volume instead: `docker run -v mydata:/data`.',
       'Anonymous volumes live under `/var/lib/docker/volumes/<volume-id>/_data` and outlive the container, unless it is removed with `docker rm -v` or was started with `--rm`.',
     ],
-    gotchas: ['Changes that later build steps make inside a declared volume path are discarded.'],
+    gotchas: ['Under BuildKit, the default builder, changes that later build steps make inside a declared volume path are kept; only the legacy builder discards them.'],
     reference: referenceLink('volume'),
   },
   HEALTHCHECK: {
@@ -79,7 +79,7 @@ export const englishRuntimeInstructions: DocTable = {
     forms: ['HEALTHCHECK [--interval=30s] [--timeout=30s] [--start-period=0s] [--start-interval=5s] [--retries=3] CMD <command>', 'HEALTHCHECK NONE'],
     summary: 'Tells Docker how to test that the container still works; its status goes from `starting` to `healthy` or `unhealthy`.',
     details: [
-      'The command\'s exit status decides: 0 means healthy, 1 means unhealthy.',
+      'The command\'s exit status decides: 0 means healthy, 1 means unhealthy; 2 is reserved, do not use it.',
       'The container becomes `unhealthy` after `--retries` consecutive failures.',
       '`HEALTHCHECK NONE` switches off a check inherited from the base image.',
     ],
@@ -100,7 +100,7 @@ export const englishRuntimeInstructions: DocTable = {
     summary: 'Adds metadata key/value pairs to the image, e.g. version, description, authors.',
     details: [
       'Several labels fit in one instruction; quote values with spaces or escape them (`vendor=ACME\\ Inc`); empty values are allowed.',
-      'Tools should prefix keys with a reverse-DNS domain they own (`com.example.role`); keys start and end with a lowercase letter.',
+      'Tools should prefix keys with a reverse-DNS domain they own (`com.example.role`); keys that start and end with a lowercase letter are recommended, not enforced.',
       'If a key is set twice the latest value wins; labels of the base image are inherited.',
       'Filter images by label with `docker images --filter label=<key>=<value>`.',
     ],

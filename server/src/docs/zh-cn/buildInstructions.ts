@@ -16,7 +16,7 @@ export const chineseBuildInstructions: DocTable = {
     gotchas: [
       '不写标签即为 `:latest`；请固定有意义的标签或摘要，保证构建可重复。',
       '基础镜像的 Dockerfile 并不是“没有 FROM”，而是使用 `FROM scratch`。',
-      '`FROM` 行里的变量只能来自第一个 `FROM` 之前声明的 `ARG`。',
+      '`FROM` 行里的变量只能来自第一个 `FROM` 之前声明的 `ARG`，或来自平台参数（`BUILDPLATFORM`、`TARGETARCH` 等）；`FROM` 无需声明即可使用平台参数。',
     ],
     reference: referenceLink('from'),
   },
@@ -40,8 +40,8 @@ export const chineseBuildInstructions: DocTable = {
   },
   ADD: {
     title: 'ADD',
-    forms: ['ADD [--chown=<user>:<group>] [--chmod=<perms>] [--checksum=<hash>] <src>... <dest>', 'ADD ["<src>", ... "<dest>"]'],
-    summary: '像 `COPY` 一样把文件复制进镜像，另外还能下载 URL、获取 Git 仓库并解压本地压缩包。',
+    forms: ['ADD [--chown=<user>:<group>] [--chmod=<perms>] [--checksum=<hash>] [--unpack=<bool>] <src>... <dest>', 'ADD ["<src>", ... "<dest>"]'],
+    summary: '像 `COPY` 一样把文件复制进镜像，另外还能下载 URL、获取 Git 仓库并解压归档。',
     details: [
       '本地 tar 归档（未压缩、gzip、bzip2、xz）会被解压到 `<dest>`。',
       '源为 URL 时会下载文件；`<dest>` 不以 `/` 结尾时表示文件名，以 `/` 结尾时表示目录。',
@@ -49,7 +49,7 @@ export const chineseBuildInstructions: DocTable = {
     ],
     gotchas: [
       '普通文件和目录请优先用 `COPY`，只有需要 ADD 的额外功能时才用它。',
-      '从 URL 下载的压缩包不会被解压；用 `RUN curl … | tar`（或 `ADD --checksum`）更可控。',
+      '从 URL 下载的压缩包默认不会被解压，加上 `--unpack=true`（Dockerfile 1.17）才会解压；`--checksum` 可以锁定下载内容。',
       '源路径必须位于构建上下文之内，`../` 无法访问上下文之外的文件。',
     ],
     reference: referenceLink('add'),
@@ -68,7 +68,7 @@ export const chineseBuildInstructions: DocTable = {
     gotchas: [
       'COPY 不支持 URL，也不会解压归档；那是 `ADD` 的功能。',
       '源路径必须位于构建上下文之内；`../file` 或宿主机的绝对路径都无法复制。',
-      '`COPY dir/* /dest/` 会把子目录里的文件“拍平”并丢掉空目录；要保留目录结构请写 `COPY dir/ /dest/`。',
+      '`COPY dir/* /dest/` 对每个匹配到的子目录复制的是其内容而不是目录本身，因此会拍平一层（`dir/a/x` 落到 `/dest/x`，`dir/a/b/y` 落到 `/dest/b/y`）。要保留目录结构请写 `COPY dir/ /dest/`。',
     ],
     reference: referenceLink('copy'),
   },
@@ -78,13 +78,14 @@ export const chineseBuildInstructions: DocTable = {
     summary: '声明一个构建参数，可用 `docker build --build-arg <name>=<value>` 赋值；它只在构建期间存在。',
     details: [
       '第一个 `FROM` 之前的 `ARG` 是全局的：可以用在 `FROM` 行中，但要在某个阶段内使用，必须在该阶段里再次声明（不带值的 `ARG <name>` 会继承全局默认值）。',
-      '阶段内的 `ARG` 从声明所在行起，到该阶段结束为止都可见。',
-      '预定义参数无需声明即可使用：代理变量（`HTTP_PROXY`、`NO_PROXY` 等）以及平台参数（`TARGETPLATFORM`、`BUILDPLATFORM` 等）。',
+      '阶段内的 `ARG` 从声明所在行起到该阶段结束为止可见，并且在所有以该阶段为 `FROM` 的阶段中也可见；无关的阶段必须自行声明。',
+      '代理变量（`HTTP_PROXY`、`NO_PROXY` 等）无需声明。平台参数（`TARGETPLATFORM`、`BUILDPLATFORM` 等）只存在于全局作用域：`FROM` 可以直接使用，但阶段内要读取时必须声明 `ARG TARGETPLATFORM`（不带值）。',
       'ARG 不产生文件系统层；与 `ENV` 不同，它的值不会出现在运行中的容器里。',
     ],
     gotchas: [
-      '构建参数的值会出现在镜像历史中：切勿用它传递密钥（请使用 `RUN --mount=type=secret`）。',
+      '构建参数的值会出现在镜像历史中：切勿用它传递令牌、密码等机密信息（请使用 `RUN --mount=type=secret`）。',
       '在同一条 `ARG` 中引用同时声明的另一个变量，得到的是旧值（通常为空）；应把被引用的变量放在更早的 `ARG` 中。',
+      '同名的 `ENV` 会覆盖 `ARG`：先写 `ARG V` 再写 `ENV V=1` 后，无论 `--build-arg V=…` 传入什么，`$V` 都是 `1`。',
     ],
     reference: referenceLink('arg'),
   },
@@ -123,6 +124,7 @@ export const chineseBuildInstructions: DocTable = {
     ],
     gotchas: [
       '按名称引用时，该用户必须已经存在于镜像中。',
+      '写成 `USER <user>:<group>` 时，进程只属于这一个组：该用户的其他（附加）组都会被去掉。',
       '未启用用户命名空间重映射时，容器内的 root 就是宿主机上的 UID 0，例如对绑定挂载的文件拥有完全权限。',
     ],
     reference: referenceLink('user'),

@@ -15,8 +15,8 @@ const chown: DocEntry = {
 const chmod: DocEntry = {
   title: '--chmod',
   forms: ['--chmod=<perms>'],
-  summary: '设置复制后文件的权限位，例如 `--chmod=755`。',
-  details: ['对复制的每个文件和子目录都生效。'],
+  summary: '设置复制后文件的权限位，可用八进制（`--chmod=755`），自 Dockerfile 1.14 起也可用符号形式（`--chmod=u=rwX,go=rX`、`--chmod=+x`）。',
+  details: ['对复制的每个文件和子目录都生效；大写的 `X` 只给目录以及本来就可执行的文件加上执行位。'],
   gotchas: ['需要 BuildKit（自 Docker Engine 23.0 起为默认构建器）。'],
 };
 
@@ -32,7 +32,7 @@ const exclude: DocEntry = {
   title: '--exclude',
   forms: ['--exclude=<pattern>'],
   summary: '排除与路径模式匹配的源文件；需要多个模式时可重复使用该参数。',
-  details: ['模式规则与 `.dockerignore` 条目相同。'],
+  details: ['模式的写法与源路径相同：通配符遵循 Go 的 `filepath.Match` 规则（`--exclude=*.txt`）。'],
   gotchas: ['自 Dockerfile 语法 1.19 起正式可用；更早的前端需要 `# syntax=docker/dockerfile:1-labs`。'],
 };
 
@@ -86,11 +86,25 @@ export const chineseCopyFlags: DocTable = {
   'ADD --exclude': forInstruction(exclude, 'ADD', 'add---exclude'),
   'ADD --checksum': {
     title: 'ADD --checksum',
-    forms: ['ADD --checksum=sha256:<hex> <url> <dest>'],
-    summary: '用 SHA-256 摘要校验远程源；下载内容不一致时构建失败。',
-    details: ['让 `ADD <url>` 可重复，并防止下载内容被更改或篡改。'],
-    gotchas: ['用于远程（HTTP）源；本地文件本来就由构建缓存做校验。'],
+    forms: ['ADD --checksum=sha256:<hex> <url> <dest>', 'ADD --checksum=<commit-sha> <git-url> <dest>'],
+    summary: '校验远程源：HTTP 下载按 SHA-256 摘要校验，Git 源按提交校验；不一致时构建失败。',
+    details: [
+      'HTTP 源的值写作 `sha256:<hex>`（只支持 SHA-256）；Git 源的值是提交 SHA，可以写完整值或前缀。',
+      '让 `ADD <url>` 可重复，并防止远程内容被更改或篡改。',
+    ],
+    gotchas: ['用于远程（HTTP 或 Git）源；本地文件本来就由构建缓存做校验。'],
     reference: referenceLink('add---checksum'),
+  },
+  'ADD --unpack': {
+    title: 'ADD --unpack',
+    forms: ['ADD --unpack=true <url> <dest>', 'ADD --unpack=false <archive> <dest>'],
+    summary: '决定 tar 归档（未压缩、gzip、bzip2、xz）是解压到 `<dest>`，还是作为文件原样复制。',
+    details: [
+      '不加该参数时，本地归档会被解压，远程归档（URL）按原样下载；`--unpack=true` 会解压下载的归档，`--unpack=false` 让本地归档保持不解压。',
+      '是否为归档由文件内容判断，而不是文件名。',
+    ],
+    gotchas: ['需要 Dockerfile 语法 1.17 或更高版本。'],
+    reference: referenceLink('add---unpack'),
   },
   'ADD --keep-git-dir': {
     title: 'ADD --keep-git-dir',

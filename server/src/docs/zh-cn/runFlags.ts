@@ -6,7 +6,7 @@ export const chineseRunFlags: DocTable = {
   'RUN --mount': {
     title: 'RUN --mount',
     forms: ['RUN --mount=[type=<bind|cache|tmpfs|secret|ssh>][,<key>=<value>...] <command>'],
-    summary: '只为这一条 RUN 挂载内容：来自某个阶段或构建上下文的文件、持久缓存、tmpfs、密钥或 SSH 代理。',
+    summary: '只为这一条 RUN 挂载内容：来自某个阶段或构建上下文的文件、持久缓存、tmpfs、机密信息（secret）或 SSH agent 套接字。',
     details: [
       '类型默认为 `bind`。该参数可以重复，用于多个挂载。',
       '挂载点下的任何内容都不会保存到生成的层中。',
@@ -52,10 +52,10 @@ export const chineseRunFlags: DocTable = {
   'RUN --mount type=secret': {
     title: 'RUN --mount type=secret',
     forms: ['--mount=type=secret,id=<id>[,target=<path>][,env=<VAR>][,required][,mode=0400][,uid=0][,gid=0]'],
-    summary: '让命令访问通过 `docker build --secret id=<id>,src=<file>` 传入的密钥，且不会保存到镜像中。',
+    summary: '让命令访问通过 `docker build --secret id=<id>,src=<file>` 传入的机密信息，且不会保存到镜像中。',
     details: [
       '文件默认出现在 `/run/secrets/<id>`，可用 `target` 修改；`env` 则把它作为环境变量提供。',
-      '`required` 表示未提供该密钥时构建失败（默认静默跳过）。',
+      '`required` 表示未提供该机密信息时构建失败（默认静默跳过）。',
     ],
     gotchas: ['这是构建时使用令牌和密码的正确方式；`ARG`/`ENV` 的值会留在镜像中被看到。'],
     reference: referenceLink('run---mounttypesecret'),
@@ -63,9 +63,9 @@ export const chineseRunFlags: DocTable = {
   'RUN --mount type=ssh': {
     title: 'RUN --mount type=ssh',
     forms: ['--mount=type=ssh[,id=default][,target=<socket>][,required][,mode=0600][,uid=0][,gid=0]'],
-    summary: '转发客户端的 SSH 代理套接字（`docker build --ssh default`），让命令可以克隆私有仓库等。',
+    summary: '转发客户端的 SSH agent 套接字（`docker build --ssh default`），让命令可以克隆私有仓库等。',
     details: ['`id` 选择使用哪个 `--ssh` 条目（默认 `default`）；套接字路径通过 `SSH_AUTH_SOCK` 提供。'],
-    gotchas: ['私钥从不进入镜像；命令执行期间只能访问代理套接字。'],
+    gotchas: ['私钥从不进入镜像；命令执行期间只能访问 SSH agent 套接字。'],
     reference: referenceLink('run---mounttypessh'),
   },
   'RUN --network': {

@@ -32,7 +32,7 @@ export const chineseRuntimeInstructions: DocTable = {
       '设置 ENTRYPOINT 会清空从基础镜像继承的 CMD；如有需要，请在本阶段重新定义 CMD。',
     ],
     gotchas: [
-      'shell 形式执行 `/bin/sh -c …`，会忽略 CMD 和 `docker run` 的参数；请优先使用 exec 形式。',
+      'shell 形式执行 `/bin/sh -c "<命令>"`，并把 CMD（或 `docker run` 的参数）追加在后面：shell 只把它们当作 `$0`、`$1`…，因此除非命令用到它们（`exec app "$@"`），否则会被忽略。请优先使用 exec 形式。',
       'exec 形式的 ENTRYPOINT 搭配 shell 形式的 CMD 时，会把 `/bin/sh -c <cmd>` 原样当作参数接收。',
       '每个阶段只有最后一个 ENTRYPOINT 生效。',
     ],
@@ -59,7 +59,7 @@ export const chineseRuntimeInstructions: DocTable = {
       '`docker run -P` 会把所有声明的端口发布到宿主机随机的高位端口；`-p 宿主机端口:容器端口` 有没有 EXPOSE 都能用。',
       'EXPOSE 只修改镜像元数据，不产生文件系统层。',
     ],
-    gotchas: ['这里不能写宿主机映射，例如 `EXPOSE 8080:80` 是无效的；映射属于 `docker run -p`。'],
+    gotchas: ['宿主机映射（例如 `EXPOSE 8080:80`）不该写在这里（目前构建会接受它，但给出 `ExposeInvalidFormat` 警告，将来会变成错误）；映射属于 `docker run -p`。'],
     reference: referenceLink('expose'),
   },
   VOLUME: {
@@ -71,7 +71,7 @@ export const chineseRuntimeInstructions: DocTable = {
       '使用者可以改为挂载命名卷：`docker run -v mydata:/data`。',
       '匿名卷位于 `/var/lib/docker/volumes/<卷 ID>/_data`，删除容器后依然保留，除非用 `docker rm -v` 删除容器或容器以 `--rm` 启动。',
     ],
-    gotchas: ['声明为卷之后，后续构建步骤在该路径内所做的修改都会被丢弃。'],
+    gotchas: ['使用默认构建器 BuildKit 时，声明为卷之后后续构建步骤在该路径内所做的修改会被保留；只有旧版构建器会丢弃这些修改。'],
     reference: referenceLink('volume'),
   },
   HEALTHCHECK: {
@@ -79,7 +79,7 @@ export const chineseRuntimeInstructions: DocTable = {
     forms: ['HEALTHCHECK [--interval=30s] [--timeout=30s] [--start-period=0s] [--start-interval=5s] [--retries=3] CMD <command>', 'HEALTHCHECK NONE'],
     summary: '告诉 Docker 如何检测容器是否仍在正常工作；状态从 `starting` 变为 `healthy` 或 `unhealthy`。',
     details: [
-      '由命令的退出码决定：0 表示健康，1 表示不健康。',
+      '由命令的退出码决定：0 表示健康，1 表示不健康；2 是保留值，请勿使用。',
       '连续失败达到 `--retries` 次后，容器变为 `unhealthy`。',
       '`HEALTHCHECK NONE` 关闭从基础镜像继承的健康检查。',
     ],
@@ -100,7 +100,7 @@ export const chineseRuntimeInstructions: DocTable = {
     summary: '为镜像添加键值对形式的元数据，例如版本、描述、作者。',
     details: [
       '一条指令可以写多个标签；含空格的值要加引号或转义（`vendor=ACME\\ Inc`），值也可以为空。',
-      '工具应使用自己拥有的反向域名作为键前缀（`com.example.role`）；键以小写字母开头和结尾。',
+      '工具应使用自己拥有的反向域名作为键前缀（`com.example.role`）；建议键以小写字母开头和结尾，但这并非强制要求。',
       '同一个键写两次时以最后一次为准；基础镜像的标签会被继承。',
       '可以用 `docker images --filter label=<key>=<value>` 按标签筛选镜像。',
     ],
