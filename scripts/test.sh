@@ -62,6 +62,15 @@ if wants vscode; then
   [ ${#cs[@]} -eq 2 ] || fail_setup "the code-server installer printed ${#cs[@]} lines instead of two paths"
   [ -z "$cold_cache" ] || log "CI: the cold install of Node 24 and code-server took $((SECONDS - install_started)) s"
   export BERTHWISE_CODE_SERVER_NODE="${cs[0]}" BERTHWISE_CODE_SERVER_ENTRY="${cs[1]}"
+  # The vscode tier also installs the extension as a user gets it: the .vsix of `npm run package`
+  # (a production build), after which dist/ is built again for the development-mode launches.
+  log "packaging the extension (npm run package)"
+  package_log="$(mktemp "${TMPDIR:-/tmp}/berthwise-package.XXXXXX")"
+  npm run package >"$package_log" 2>&1 || { cat "$package_log" >&2; fail_setup "npm run package failed"; }
+  grep -a 'Packaged:' "$package_log" | sed 's/\x1b\[[0-9;]*m//g; s/^ *//' >&2 || true
+  rm -f "$package_log"
+  export BERTHWISE_VSIX="$PWD/berthwise.vsix"
+  node scripts/build.mjs || fail_setup "the esbuild bundle failed"
 fi
 
 node out/test/runAll.js "$@"
