@@ -81,7 +81,8 @@ async function runChecks(page: Page, check: Check, resultsDir: string): Promise<
     await runFromPalette(page, 'Berthwise: Engine Doctor');
     const report = page.locator('.part.editor .monaco-editor .view-lines', { hasText: 'Berthwise engine doctor' }).first();
     await report.waitFor({ timeout: 60_000 });
-    await page.locator('.part.editor .monaco-editor .view-lines', { hasText: /[1-9]\d* of \d+ engines answered/ }).first().waitFor({ timeout: 30_000 });
+    // The editor draws spaces as no-break spaces, which a regular expression sees (\s matches both).
+    await page.locator('.part.editor .monaco-editor .view-lines', { hasText: /[1-9]\d*\sof\s\d+\sengines\sanswered/ }).first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(resultsDir, 'installed-command.png') });
   });
 }
