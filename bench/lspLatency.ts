@@ -4,15 +4,15 @@
  * same requests on the same files, in one run, and prints ours/peer ratios.
  *   npm run bench            (BENCH_QUICK=1 for a shorter run)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { corpusDir, corpusFileNames } from '../test/corpus';
 import { serverBundle, startServer, type LspSession } from '../test/lsp/lspClient';
 import { generateDockerfile } from './generate';
 import { ms, quantile, ratio } from './stats';
 
 const repoRoot = resolve(__dirname, '..', '..');
-const corpusDir = resolve(repoRoot, '..', 'shared', 'corpus', 'real');
 const peerBin = join(repoRoot, 'node_modules', 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver');
 const quick = process.env['BENCH_QUICK'] === '1';
 /** Idle time after the last close before resident memory is read (the definition of "after the run"). */
@@ -126,7 +126,7 @@ function row(label: string, ours: number, peer: number): string {
 }
 
 async function main(): Promise<void> {
-  const names = readdirSync(corpusDir).filter((name) => name !== 'SOURCES.tsv').sort();
+  const names = corpusFileNames();
   const corpus = (quick ? names.slice(0, 60) : names).map((name) => ({ name, text: readFileSync(join(corpusDir, name), 'utf8') }));
   console.log(`Corpus: ${corpus.length} real Dockerfiles; baseline: dockerfile-language-server-nodejs (peer), same requests, same run.`);
   const peer = await measure(peerBin, corpus);

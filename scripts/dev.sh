@@ -27,7 +27,9 @@ if command -v code >/dev/null 2>&1 && [ -z "${BERTHWISE_USE_CODE_SERVER:-}" ]; t
   exit 0
 fi
 
-mapfile -t cs < <(bash scripts/install-code-server.sh)
+cs_paths="$(bash scripts/install-code-server.sh)" || die "code-server could not be installed (see the installer's lines above)"
+mapfile -t cs <<<"$cs_paths"
+[ ${#cs[@]} -eq 2 ] || die "the code-server installer printed ${#cs[@]} lines instead of two paths"
 export BERTHWISE_CODE_SERVER_NODE="${cs[0]}" BERTHWISE_CODE_SERVER_ENTRY="${cs[1]}"
 node out/test/vscode/launch/serveDev.js &
 dev_pid=$!

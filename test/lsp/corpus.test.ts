@@ -1,15 +1,14 @@
 /**
- * Every real Dockerfile of the shared corpus opens in the real server and answers completion, hover,
+ * Every real Dockerfile of the corpus (test/fixtures/corpus) opens in the real server and answers completion, hover,
  * document symbols, folding, formatting and definition at several positions, without an error
  * response and without the process dying.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { corpusDir, corpusFileNames } from '../corpus';
 import { startServer, type LspSession } from './lspClient';
-
-const corpusDir = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'real');
 
 /** A handful of positions: start, middle and end of the first, a middle and the last line. */
 function probePositions(text: string): { line: number; character: number }[] {
@@ -31,7 +30,7 @@ describe('real corpus over stdio', () => {
   });
 
   it('answers every kind of request on every file', async () => {
-    const files = readdirSync(corpusDir).sort();
+    const files = corpusFileNames();
     assert.ok(files.length > 0, `no files in ${corpusDir}`);
     const failures: string[] = [];
     for (const file of files) {

@@ -6,15 +6,15 @@
  * (scripts/fuzz.sh runs a longer campaign).
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { after, before, describe, it } from 'node:test';
 import { createRandom, mutate } from '../fuzz/mutate';
 import { randomRequest } from '../fuzz/requests';
+import { corpusDir, corpusFileNames } from '../corpus';
 import { startServer, type LspSession } from './lspClient';
 
-const corpusDir = process.env['BERTHWISE_CORPUS'] ?? join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'real');
 const seed = Number(process.env['BERTHWISE_FUZZ_SEED'] ?? '20261123');
 const iterations = Number(process.env['BERTHWISE_FUZZ_ITERATIONS'] ?? '120');
 const requestsPerDocument = 10;
@@ -28,10 +28,7 @@ interface Problem {
 describe(`language-server fuzzing (seed ${seed}, ${iterations} documents)`, () => {
   let session: LspSession;
   const loggedErrors: string[] = [];
-  const corpus = readdirSync(corpusDir)
-    .filter((name) => name !== 'SOURCES.tsv')
-    .sort()
-    .map((name) => readFileSync(join(corpusDir, name), 'utf8'));
+  const corpus = corpusFileNames().map((name) => readFileSync(join(corpusDir, name), 'utf8'));
 
   before(async () => {
     session = await startServer();

@@ -5,7 +5,7 @@
  * unchanged chunks are reused and moved.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
@@ -13,8 +13,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { computeDiagnostics } from '../../server/src/features/diagnostics/computeDiagnostics';
 import { chunkStarts, parseChunked, type ChunkCache, type ChunkSizes } from '../../server/src/syntax/chunkedParse';
+import { corpusDir, corpusFileNames } from '../corpus';
 
-const corpusDir = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'real');
 /** A boundary before every letter-led line. */
 const tinyChunks: ChunkSizes = { minLines: 1, modulus: 1, maxLines: 1 };
 
@@ -161,7 +161,7 @@ describe('chunked parse', () => {
   }
 
   it('matches a full parse on every real corpus file, with a chunk boundary at every instruction', () => {
-    const files = readdirSync(corpusDir).filter((name) => name !== 'SOURCES.tsv').sort();
+    const files = corpusFileNames();
     assert.ok(files.length > 100, `corpus not found in ${corpusDir}`);
     for (const file of files) {
       const document = TextDocument.create('file:///t/Dockerfile', 'dockerfile', 1, readFileSync(join(corpusDir, file), 'utf8'));
@@ -170,7 +170,7 @@ describe('chunked parse', () => {
   });
 
   it('matches a full parse on corpus files edited line by line (chunks reused and moved)', () => {
-    const files = readdirSync(corpusDir).filter((name) => name !== 'SOURCES.tsv').sort();
+    const files = corpusFileNames();
     // Every 7th file keeps the run short; each gets lines inserted, removed and a heredoc opened.
     for (const file of files.filter((_, index) => index % 7 === 0)) {
       const text = readFileSync(join(corpusDir, file), 'utf8');

@@ -64,3 +64,42 @@ describe('localisation files', () => {
     assert.ok(Object.keys(bundle).length > 0);
   });
 });
+
+describe('marketplace metadata', () => {
+  const meta = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    icon?: string;
+    galleryBanner?: { color?: string; theme?: string };
+    categories?: string[];
+    keywords?: string[];
+    repository?: { url?: string };
+    license?: string;
+    engines?: { vscode?: string };
+  };
+  /** The categories the Visual Studio Marketplace accepts. */
+  const marketplaceCategories = ['Azure', 'Data Science', 'Debuggers', 'Education', 'Extension Packs', 'Formatters', 'Keymaps', 'Language Packs', 'Linters', 'Machine Learning', 'Notebooks', 'Other', 'Programming Languages', 'SCM Providers', 'Snippets', 'Testing', 'Themes', 'Visualization', 'AI', 'Chat'];
+
+  it('has a 128×128 PNG icon', () => {
+    assert.ok(meta.icon, 'package.json names an icon');
+    const png = readFileSync(join(root, meta.icon));
+    // The PNG signature, then the IHDR chunk: width and height as big-endian 32-bit numbers.
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    assert.equal(png.subarray(12, 16).toString('latin1'), 'IHDR');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  });
+  it('has a gallery banner, categories, keywords, repository, licence and engines.vscode', () => {
+    assert.match(meta.galleryBanner?.color ?? '', /^#[0-9a-f]{6}$/i);
+    assert.ok(['dark', 'light'].includes(meta.galleryBanner?.theme ?? ''), 'galleryBanner.theme is dark or light');
+    assert.ok((meta.categories ?? []).length > 0, 'categories');
+    assert.deepEqual((meta.categories ?? []).filter((category) => !marketplaceCategories.includes(category)), []);
+    assert.ok((meta.keywords ?? []).length > 0 && (meta.keywords ?? []).length <= 30, 'between 1 and 30 keywords');
+    assert.match(meta.repository?.url ?? '', /^https:\/\//);
+    assert.equal(meta.license, 'MIT');
+    assert.ok(readFileSync(join(root, 'LICENSE'), 'utf8').includes('MIT'), 'the LICENSE file is the MIT licence');
+    assert.match(meta.engines?.vscode ?? '', /^\^\d+\.\d+\.\d+$/);
+  });
+  it('packages the icon (the .vscodeignore lets resources/ in)', () => {
+    const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes('!resources/**'), '.vscodeignore keeps resources/');
+    assert.ok(!ignore.some((line) => line.startsWith('!test')), '.vscodeignore keeps test/ (and its corpus) out');
+  });
+});

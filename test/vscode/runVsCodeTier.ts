@@ -2,7 +2,8 @@
  * The `vscode` tier: loads the development extension into a real VS Code (code-server) in headless
  * Chromium, runs the in-host mocha suites through `extensionTestsPath`, then drives the workbench
  * as a person would (activity bar, views) and saves screenshots under test-results/; then a second
- * code-server with Workspace Trust on checks restricted mode (trust/runTrustLaunch.ts).
+ * code-server with Workspace Trust on checks restricted mode (trust/runTrustLaunch.ts), and a third
+ * one gets the packaged .vsix installed as a user installs it (installed/runInstalledLaunch.ts).
  */
 import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import type { Page } from 'playwright-core';
 import type { Outcome } from '../outcome';
 import type { SuiteOutcome } from './suite/index';
 import { launchBrowser } from './launch/browser';
+import { runInstalledLaunch } from './installed/runInstalledLaunch';
 import { startCodeServer, workbenchUrl, type RunningCodeServer } from './launch/codeServer';
 import { runTrustLaunch } from './trust/runTrustLaunch';
 import { runUiChecks } from './ui/checks';
@@ -56,6 +58,13 @@ export async function runVsCodeTier(): Promise<Outcome[]> {
     outcomes.push(...(await runTrustLaunch({ paths: { node, entry }, browser, repoRoot, workspace, scratchDir: join(scratch, 'trust'), resultsDir })));
   } catch (error) {
     outcomes.push(failure('the restricted-mode launch runs', error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  }
+  try {
+    // The packaged extension, installed with --install-extension into a code-server of its own.
+    const vsix = process.env['BERTHWISE_VSIX'] ?? join(repoRoot, 'berthwise.vsix');
+    outcomes.push(...(await runInstalledLaunch({ paths: { node, entry }, browser, vsix, repoRoot, workspace, scratchDir: join(scratch, 'installed'), resultsDir })));
+  } catch (error) {
+    outcomes.push(failure('the installed-.vsix launch runs', error instanceof Error ? (error.stack ?? error.message) : String(error)));
   } finally {
     await browser.close();
     await server?.stop();

@@ -6,10 +6,9 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeFindings } from '../../../server/src/features/diagnostics/computeDiagnostics';
 import { allRules } from '../../../server/src/features/diagnostics/rules';
+import { corpusDir, corpusFileNames } from '../../corpus';
 
-// Real Dockerfiles of images that build; the location can be overridden for other checkouts.
 const repoRoot = join(__dirname, '..', '..', '..', '..');
-const corpusDir = process.env['BERTHWISE_CORPUS'] ?? join(repoRoot, '..', 'shared', 'corpus', 'real');
 
 /**
  * Files that do not build on purpose although their name does not say `testfiles-negative`, each
@@ -30,18 +29,9 @@ const deliberatelyInvalid = new Set([
   'containers__buildah__tests__bud__base-with-arg__Containerfile.Dockerfile',
 ]);
 
-function corpusFiles(): string[] {
-  const sources = readFileSync(join(corpusDir, 'SOURCES.tsv'), 'utf8');
-  return sources
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t')[0] ?? '')
-    .filter(Boolean);
-}
-
 describe('no false alarms on the corpus of real Dockerfiles', () => {
   it('reports no error on files that build, and counts warnings per rule', () => {
-    const files = corpusFiles();
+    const files = corpusFileNames();
     assert.ok(files.length > 100, `corpus at ${corpusDir} has ${files.length} files`);
     const counts = new Map<string, { findings: number; files: number }>(allRules.map((rule) => [rule.code, { findings: 0, files: 0 }]));
     const errors: string[] = [];

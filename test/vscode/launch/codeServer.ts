@@ -2,8 +2,9 @@
  * Starts code-server (a real VS Code workbench served over HTTP) on 127.0.0.1 in its own process
  * group with private data folders, and stops exactly that group.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { freePort } from '../../freePort';
 import { join } from 'node:path';
 
@@ -23,7 +24,6 @@ export interface CodeServerOptions {
   readonly port?: number;
   /** Workspace Trust on (to test restricted mode); off by default, so the other suites run in a trusted workspace. */
   readonly workspaceTrust?: boolean;
-  /** Extra `--install-extension` style arguments are not needed: the extension loads in development mode. */
 }
 
 export interface RunningCodeServer {
@@ -33,12 +33,35 @@ export interface RunningCodeServer {
   stop(): Promise<void>;
 }
 
+/** The private folders of one code-server under `scratchDir`, and the environment pointing at them. */
+function scratchLayout(scratchDir: string): { userData: string; extensions: string; env: Record<string, string> } {
+  const dirs = ['user-data', 'extensions', 'config', 'data', 'cache', 'tmp'].map((name) => join(scratchDir, name));
+  dirs.forEach((dir) => mkdirSync(dir, { recursive: true }));
+  const [userData, extensions, config, data, cache, tmp] = dirs as [string, string, string, string, string, string];
+  return { userData, extensions, env: { XDG_CONFIG_HOME: config, XDG_DATA_HOME: data, XDG_CACHE_HOME: cache, TMPDIR: tmp } };
+}
+
+/**
+ * Installs a `.vsix` the way a user does (`code-server --install-extension`) into the extensions
+ * folder of `scratchDir`, where a later startCodeServer on the same folder finds it. Returns the
+ * installer's output; throws with it when the install fails.
+ */
+export async function installExtension(paths: CodeServerPaths, scratchDir: string, vsix: string): Promise<string> {
+  const { userData, extensions, env } = scratchLayout(scratchDir);
+  const args = [paths.entry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix];
+  try {
+    const { stdout, stderr } = await promisify(execFile)(paths.node, args, { env: { ...process.env, ...env }, timeout: 120_000 });
+    return `${stdout}${stderr}`;
+  } catch (error) {
+    const output = error as { stdout?: string; stderr?: string; message?: string };
+    throw new Error(`code-server --install-extension ${vsix} failed: ${output.message ?? ''}\n${output.stdout ?? ''}${output.stderr ?? ''}`);
+  }
+}
+
 /** Starts code-server and resolves once it answers `/healthz`. */
 export async function startCodeServer(options: CodeServerOptions): Promise<RunningCodeServer> {
   const port = options.port ?? (await freePort());
-  const dirs = ['user-data', 'extensions', 'config', 'data', 'cache', 'tmp'].map((name) => join(options.scratchDir, name));
-  dirs.forEach((dir) => mkdirSync(dir, { recursive: true }));
-  const [userData, extensions, config, data, cache, tmp] = dirs as [string, string, string, string, string, string];
+  const { userData, extensions, env } = scratchLayout(options.scratchDir);
   const logFile = join(options.scratchDir, 'code-server.log');
   const out = openSync(logFile, 'a');
   const args = [
@@ -56,14 +79,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const child: ChildProcess = spawn(options.paths.node, args, {
     detached: true, // its own process group: code-server spawns children that outlive its main pid
     stdio: ['ignore', out, out],
-    env: {
-      ...process.env,
-      ...options.env,
-      XDG_CONFIG_HOME: config,
-      XDG_DATA_HOME: data,
-      XDG_CACHE_HOME: cache,
-      TMPDIR: tmp,
-    },
+    env: { ...process.env, ...options.env, ...env },
   });
   const pgid = child.pid;
   if (pgid === undefined) {
@@ -115,6 +131,11 @@ async function waitForHealth(baseUrl: string, timeoutMs: number, exited: Promise
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`code-server did not answer within ${timeoutMs} ms`);
+}
+
+/** The workbench URL with `folder` open and only the installed extensions (no development path). */
+export function plainWorkbenchUrl(server: RunningCodeServer, folder: string): string {
+  return `${server.baseUrl}/?folder=${encodeURIComponent(folder)}`;
 }
 
 /** The workbench URL that loads an extension in development mode, and optionally its tests. */

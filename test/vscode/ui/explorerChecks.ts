@@ -85,7 +85,7 @@ async function screenshotPaneContent(page: Page, title: string, path: string): P
  * (or the side bar is hidden), and each click is followed by a wait long enough for a slow machine
  * to render the views.
  */
-async function openBerthwiseContainer(page: Page): Promise<void> {
+export async function openBerthwiseContainer(page: Page): Promise<void> {
   const entry = page.locator('.activitybar [aria-label^="Berthwise"]').first();
   const item = page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Berthwise"]') }).first();
   const header = page.locator('.part.sidebar .pane-header', { hasText: 'Containers' }).first();

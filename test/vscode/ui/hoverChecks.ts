@@ -16,9 +16,12 @@ async function quickOpen(page: Page, fileName: string): Promise<void> {
   await input.press('Enter');
 }
 
-/** Hovering CMD in the fixture Dockerfile shows documentation; saves `hover.png`. */
-export async function runHoverChecks(page: Page, check: Check, resultsDir: string): Promise<void> {
-  await check('ui: hovering CMD in a Dockerfile shows its documentation', async () => {
+/**
+ * Hovering CMD in the fixture Dockerfile shows documentation; saves `<screenshot>` (`hover.png`).
+ * `label` starts the check's title (`ui`, or `installed` for the launch of the installed .vsix).
+ */
+export async function runHoverChecks(page: Page, check: Check, resultsDir: string, label = 'ui', screenshot = 'hover.png'): Promise<void> {
+  await check(`${label}: hovering CMD in a Dockerfile shows its documentation`, async () => {
     await quickOpen(page, 'Dockerfile');
     const keyword = page.locator('.part.editor .monaco-editor .view-line span span', { hasText: /^CMD$/ }).first();
     await keyword.waitFor({ timeout: 20_000 });
@@ -48,6 +51,6 @@ export async function runHoverChecks(page: Page, check: Check, resultsDir: strin
     const top = Math.max(0, Math.min(hoverBox.y - pad, keywordBox.y - pad, (linesBox?.y ?? keywordBox.y) - 2));
     const right = Math.max(hoverBox.x + hoverBox.width, keywordBox.x + keywordBox.width) + pad;
     const bottom = Math.max(hoverBox.y + hoverBox.height, keywordBox.y + keywordBox.height) + pad;
-    await page.screenshot({ path: join(resultsDir, 'hover.png'), clip: { x: left, y: top, width: right - left, height: bottom - top } });
+    await page.screenshot({ path: join(resultsDir, screenshot), clip: { x: left, y: top, width: right - left, height: bottom - top } });
   });
 }
