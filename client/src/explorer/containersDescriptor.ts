@@ -19,6 +19,20 @@ const stateIcons: Readonly<Record<string, { icon: string; color?: string }>> = {
 /** Running first, then the states that may come back, then the finished ones. */
 const stateRank: Readonly<Record<string, number>> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, dead: 5, removing: 6 };
 
+/** A port a browser can open: TCP and published on the host. */
+export function isPublishedTcp(port: PublishedPort): boolean {
+  return port.publicPort !== undefined && port.protocol === 'tcp';
+}
+
+/**
+ * `container.<state>`, plus `.published` when a TCP port is published on the host, so the menus in
+ * package.json offer "Open Published Port" only where there is one. The tree and the command
+ * pickers both use this.
+ */
+export function containerContextValue(container: Pick<ContainerSummary, 'state' | 'ports'>): string {
+  return container.ports.some(isPublishedTcp) ? `container.${container.state}.published` : `container.${container.state}`;
+}
+
 /** `0.0.0.0:8080->80/tcp` style, published ports only, IPv4/IPv6 duplicates merged. */
 export function formatPorts(ports: readonly PublishedPort[]): string {
   if (ports.length === 0) {
@@ -58,7 +72,7 @@ function joinPresent(...parts: string[]): string {
   return joined;
 }
 
-/** One container → its tree item (contextValue `container.<state>`, id = container id). */
+/** One container → its tree item (contextValue `container.<state>[.published]`, id = container id). */
 export function containerToModel(container: ContainerSummary, options: ViewOptions): TreeItemModel {
   const ports = formatPorts(container.ports);
   const state = stateIcons[container.state] ?? { icon: 'vm' };
@@ -70,7 +84,7 @@ export function containerToModel(container: ContainerSummary, options: ViewOptio
     get tooltip(): string {
       return containerTooltip(container, ports, options);
     },
-    contextValue: `container.${container.state}`,
+    contextValue: containerContextValue(container),
     icon: state.icon,
     ...(state.color ? { iconColor: state.color } : {}),
   };
