@@ -28,12 +28,15 @@ export async function screenshotPanel(page: Page, path: string): Promise<void> {
   await page.locator('.part.panel').first().screenshot({ path });
 }
 
-/** Answers the open input box with `text` (empty: accept the default) and waits for it to go. */
-async function answerInputBox(page: Page, text: string): Promise<void> {
-  const input = quickInput(page).locator('input');
+/**
+ * Answers the input box whose placeholder is `placeholder` with `text` (empty: the default). The
+ * boxes follow one another in the same widget, so the placeholder tells which one is showing.
+ */
+async function answerInputBox(page: Page, placeholder: string, text: string): Promise<void> {
+  const input = quickInput(page).locator(`input[placeholder="${placeholder}"]`);
   await input.waitFor({ state: 'visible', timeout: 30_000 });
   await input.fill(text);
-  await page.keyboard.press('Enter');
+  await input.press('Enter');
 }
 
 /**
@@ -43,9 +46,9 @@ async function answerInputBox(page: Page, text: string): Promise<void> {
  */
 export async function execListRoot(page: Page, containerName: string, screenshotPath: string): Promise<void> {
   await chooseFromContextMenu(page, await revealRow(page, pane(page, 'Containers'), containerName), 'Exec a Command in Container…');
-  await answerInputBox(page, 'ls -la /');
-  await answerInputBox(page, ''); // user: the image default
-  await answerInputBox(page, ''); // working directory: the image default
+  await answerInputBox(page, 'ls -la /', 'ls -la /');
+  await answerInputBox(page, 'root, 1000:1000', ''); // user: the image default
+  await answerInputBox(page, '/', ''); // working directory: the image default
   await waitForTerminalText(page, 'The command exited with code 0.', 30_000);
   const text = await visibleTerminalText(page);
   if (!/\bbin\b/.test(text) || !/\bproc\b/.test(text)) {

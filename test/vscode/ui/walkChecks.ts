@@ -1,7 +1,8 @@
 /**
  * One scripted walk through what a user does, in order, as one counted check: the views, a new
  * container appearing by itself, its context menu, a shell, its logs, a one-off command, stop and
- * start, inspect, a prune preview (cancelled), then a Dockerfile: hover, completion and a quick fix.
+ * start, inspect, a prune preview (cancelled), then the fixture Dockerfile's hover, and completion and
+ * a quick fix in a new (untitled) Dockerfile.
  * Every step leaves a screenshot in test-results/walk-NN-<step>.png to look at.
  */
 import { join } from 'node:path';
@@ -27,14 +28,6 @@ async function waitForRow(page: Page, name: string, pattern: RegExp, what: strin
     throw new Error(`${what}: the row of ${name} reads "${text}"`);
   }
   return text;
-}
-
-/** Types into the editor at the end of the file, on a new line. */
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.locator('.part.editor .monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(text);
 }
 
 export async function runWalk(page: Page, check: Check, resultsDir: string): Promise<void> {
@@ -126,8 +119,22 @@ export async function runWalk(page: Page, check: Check, resultsDir: string): Pro
       await shot(page, resultsDir, '10-hover');
       await page.mouse.move(5, 890);
 
-      // 11. Completion on a new line below FROM: keywords and the templates.
-      await typeAtEnd(page, 'ap');
+      // 11. Completion in a new Dockerfile (untitled: the web workbench saves workspace files by itself).
+      await runFromPalette(page, 'File: New Untitled Text File');
+      await page.locator('.part.editor .tab.active', { hasText: 'Untitled' }).first().waitFor({ timeout: 30_000 });
+      await runFromPalette(page, 'Change Language Mode');
+      await quickInput(page).locator('input').first().fill('Dockerfile');
+      await quickInput(page).locator('.monaco-list-row.focused', { hasText: 'Dockerfile' }).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.statusbar-item', { hasText: /^Dockerfile$/ }).first().waitFor({ timeout: 30_000 });
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+      // Escape before each Enter: an open suggestion list would take the Enter.
+      for (const line of ['FROM berthwise-test/busybox:latest', 'CMD ["--verbose"]']) {
+        await page.keyboard.type(line);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Enter');
+      }
+      await page.keyboard.type('ap');
       await page.keyboard.press('Control+Space');
       const suggest = page.locator('.editor-widget.suggest-widget.visible').first();
       await suggest.locator('.monaco-list-row', { hasText: 'apk' }).first().waitFor({ timeout: 30_000 });
@@ -140,7 +147,9 @@ export async function runWalk(page: Page, check: Check, resultsDir: string): Pro
       await page.keyboard.type('ENTRYPOINT node server.js');
       const squiggle = page.locator('.part.editor .monaco-editor .squiggly-warning, .part.editor .monaco-editor .squiggly-info').first();
       await squiggle.waitFor({ timeout: 30_000 });
+      // The whole line, as a user selects it: both diagnostics on it come with the request.
       await page.keyboard.press('Home');
+      await page.keyboard.press('Shift+End');
       await page.keyboard.press('Control+.');
       const menu = page.locator('.action-widget').first();
       await menu.locator('.monaco-list-row', { hasText: 'Convert ENTRYPOINT to exec form' }).first().waitFor({ timeout: 30_000 });
@@ -152,8 +161,8 @@ export async function runWalk(page: Page, check: Check, resultsDir: string): Pro
       }
     });
   } finally {
-    // Leave the fixture Dockerfile as it was, and no container behind.
-    await runFromPalette(page, 'File: Revert File').catch(() => undefined);
+    // Close the scratch Dockerfile unsaved, and leave no container behind.
+    await runFromPalette(page, 'View: Revert and Close Editor').catch(() => undefined);
     await removeLabelled(docker, suffix);
   }
 }
