@@ -109,7 +109,7 @@ async function openBerthwiseContainer(page: Page): Promise<void> {
 }
 
 /** Expands the views named in `titles` and collapses the others by clicking their headers. */
-async function expandOnly(page: Page, titles: readonly string[]): Promise<void> {
+export async function expandOnly(page: Page, titles: readonly string[]): Promise<void> {
   await openBerthwiseContainer(page);
   for (const title of viewTitles) {
     const header = page.locator('.pane-header', { hasText: title }).first();

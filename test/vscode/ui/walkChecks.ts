@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { createTestContainer, removeLabelled, testDocker, uniqueSuffix } from '../../engineHelpers';
+import { expandOnly, viewTitles } from './explorerChecks';
 import { quickOpen } from './hoverChecks';
 import { execListRoot, screenshotPanel, visibleTerminalText, waitForTerminalText } from './terminalChecks';
 import { chooseFromContextMenu, contextMenuLabels, pane, pollUntil, quickInput, revealRow, runFromPalette, type Check } from './workbench';
@@ -15,6 +16,7 @@ import { chooseFromContextMenu, contextMenuLabels, pane, pollUntil, quickInput, 
 /** The step's screenshot: the whole workbench unless a part is named. */
 async function shot(page: Page, resultsDir: string, step: string, part?: Locator): Promise<void> {
   const path = join(resultsDir, `walk-${step}.png`);
+  await page.mouse.move(5, 890); // no tooltip or hover highlight left in the picture
   await (part ? part.screenshot({ path }) : page.screenshot({ path }));
 }
 
@@ -37,8 +39,8 @@ export async function runWalk(page: Page, check: Check, resultsDir: string): Pro
   const containers = pane(page, 'Containers');
   try {
     await check('ui: the scripted walk — views, live update, menu, shell, logs, exec, lifecycle, inspect, prune preview, hover, completion, quick fix', async () => {
-      // 1. The views.
-      await page.locator('.activitybar [aria-label^="Berthwise"]').first().waitFor({ timeout: 30_000 });
+      // 1. The views (Containers opened wide, the others folded, so each step's row shows in full).
+      await expandOnly(page, ['Containers']);
       await containers.locator('.pane-header').first().waitFor({ timeout: 30_000 });
       await shot(page, resultsDir, '01-views');
 
@@ -161,6 +163,7 @@ export async function runWalk(page: Page, check: Check, resultsDir: string): Pro
       }
     });
   } finally {
+    await expandOnly(page, viewTitles).catch(() => undefined);
     // Close the scratch Dockerfile unsaved, and leave no container behind.
     await runFromPalette(page, 'View: Revert and Close Editor').catch(() => undefined);
     await removeLabelled(docker, suffix);
