@@ -130,13 +130,11 @@ export async function runWalk(page: Page, check: Check, resultsDir: string): Pro
       await page.keyboard.press('Enter');
       await page.locator('.statusbar-item', { hasText: /^Dockerfile$/ }).first().waitFor({ timeout: 30_000 });
       await page.locator('.part.editor .monaco-editor .view-lines').first().click();
-      // Escape before each Enter: an open suggestion list would take the Enter.
-      for (const line of ['FROM berthwise-test/busybox:latest', 'CMD ["--verbose"]']) {
-        await page.keyboard.type(line);
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('Enter');
-      }
+      // Two lines in one input, as a paste: typed line by line, a late suggestion list could take the Enter.
+      await page.keyboard.insertText('FROM berthwise-test/busybox:latest\nCMD ["--verbose"]\n');
       await page.keyboard.type('ap');
+      // Three lines, as written (the editor draws spaces as no-break spaces).
+      await page.locator('.part.editor .monaco-editor .view-line', { hasText: /^CMD.\["--verbose"\]$/ }).first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('Control+Space');
       const suggest = page.locator('.editor-widget.suggest-widget.visible').first();
       await suggest.locator('.monaco-list-row', { hasText: 'apk' }).first().waitFor({ timeout: 30_000 });
