@@ -63,8 +63,9 @@ describe('relative times in the containers view', () => {
     const container = await createTestContainer(docker, name, ['sleep', '600'], true);
     await waitFor('the running container in the view, through the counted engine', () => (item()?.contextValue.startsWith('container.running') ? true : undefined), 60_000);
     await container.kill();
-    const stopped = await waitFor('the stop in the view', () => (/Exited \(137\)/.test(item()?.description ?? '') ? item()?.description : undefined), 30_000).catch((error: unknown) => {
-      throw new Error(`${String(error)}; the row reads "${item()?.description}"; health ${JSON.stringify(api.engineHealth())}; asked: ${proxy.requestLines().slice(-8).join(' | ')}`);
+    const stopped = await waitFor('the stop in the view', () => (/Exited \(137\)/.test(item()?.description ?? '') ? item()?.description : undefined), 30_000).catch(async (error: unknown) => {
+      const engineSays = (await docker.listContainers({ all: true, filters: JSON.stringify({ id: [container.id] }) }))[0]?.Status;
+      throw new Error(`${String(error)}; the row reads "${item()?.description}" while the engine lists "${engineSays}"; asked: ${proxy.requestLines().slice(-8).join(' | ')}`);
     });
     assert.match(stopped, /Exited \(137\) (Less than a second|1 second|2 seconds) ago/);
     // From here on the view must change on its own: count what the engine is asked meanwhile.
