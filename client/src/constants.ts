@@ -55,6 +55,7 @@ export const commandIds = {
   networkDisconnect: 'berthwise.network.disconnect',
   networkInspect: 'berthwise.network.inspect',
   inspectRefresh: 'berthwise.inspect.refresh',
+  logsRefresh: 'berthwise.logs.refresh',
   containerOpenPort: 'berthwise.container.openPort',
   imageRun: 'berthwise.image.run',
 } as const;

@@ -53,6 +53,36 @@ describe('code actions over stdio: apply the edit, re-validate', () => {
   });
 });
 
+describe('quick-fix menu over stdio', () => {
+  it('offers a fix two diagnostics share once, for both of them', async () => {
+    const session = await startServer();
+    try {
+      const watcher = new DiagnosticsWatcher(session);
+      const uri = 'file:///w/dedupe/Dockerfile';
+      await session.open(uri, 'FROM alpine\nENTRYPOINT node server.js\nCMD ["--port", "80"]\n');
+      const published = await watcher.waitFor(uri, (p) => p.version === 1);
+      const onEntrypoint = published.diagnostics.filter((d) => d.range.start.line === 1);
+      const codes = onEntrypoint.map((d) => String(d.code)).sort();
+      assert.ok(codes.includes('JSONArgsRecommended') && codes.includes('ShellEntrypointIgnoresCmd'), `both rules flag the ENTRYPOINT: ${codes.join(', ')}`);
+      const actions = await session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+        context: { diagnostics: onEntrypoint },
+      });
+      const titles = actions.map((action) => action.title);
+      assert.deepEqual(
+        titles.filter((title) => title === 'Convert ENTRYPOINT to exec form'),
+        ['Convert ENTRYPOINT to exec form'],
+        `the menu lists: ${titles.join('; ')}`,
+      );
+      const convert = actions.find((action) => action.title === 'Convert ENTRYPOINT to exec form');
+      assert.deepEqual((convert?.diagnostics ?? []).map((d) => String(d.code)).sort(), codes.filter((code) => code === 'JSONArgsRecommended' || code === 'ShellEntrypointIgnoresCmd'));
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('inlay hints over stdio', () => {
   it('shows what the final image runs', async () => {
     const session = await startServer();

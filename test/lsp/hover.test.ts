@@ -38,7 +38,8 @@ const cases: readonly { name: string; line: number; needle: string; en: RegExp; 
   { name: 'mount type', line: 4, needle: 'cache', en: /^\*\*RUN --mount type=cache\*\*/, zh: /缓存目录/ },
   { name: 'variable', line: 4, needle: '$VERSION', en: /Defined on line 4[\s\S]*global ARG on line 2: `1\.0`/, zh: /定义于第 4 行/ },
   { name: 'stage name', line: 6, needle: 'build', en: /Build stage `build` \(#0\), line 3/, zh: /构建阶段 `build`（#0），第 3 行/ },
-  { name: 'ENTRYPOINT keyword', line: 7, needle: 'ENTRYPOINT', en: /^\*\*ENTRYPOINT\*\*/, zh: /容器始终运行的程序/ },
+  // What `docker run` executes leads; the generic documentation follows under a rule.
+  { name: 'ENTRYPOINT keyword: the effective command first', line: 7, needle: 'ENTRYPOINT', en: /^[^\n]*Effective command[\s\S]*`\/app`[\s\S]*\n---\n\n\*\*ENTRYPOINT\*\*/, zh: /^[^\n]*实际执行的命令[\s\S]*\n---\n\n\*\*ENTRYPOINT\*\*[\s\S]*容器始终运行的程序/ },
 ];
 
 for (const locale of ['en', 'zh-CN'] as const) {

@@ -33,10 +33,13 @@ interface Case {
 }
 
 const cases: readonly Case[] = [
-  { name: 'empty file offers ARG, FROM and the directives', source: '|', exactly: ['ARG', 'FROM', '# syntax=', '# escape=', '# check='] },
+  { name: 'empty file offers ARG, FROM, the stage template and the directives', source: '|', exactly: ['ARG', 'FROM', 'multistage', '# syntax=', '# escape=', '# check='] },
   { name: 'directives still fit below a directive', source: '# syntax=docker/dockerfile:1\n|\nFROM a', includes: ['# escape=', 'FROM'] },
   { name: 'no directive lines after an instruction', source: 'FROM a\n|', excludes: ['# syntax='] },
-  { name: 'before the first FROM only ARG and FROM', source: 'A|\nFROM alpine\n', exactly: ['ARG', 'FROM'] },
+  { name: 'before the first FROM only ARG, FROM and the stage template', source: 'A|\nFROM alpine\n', exactly: ['ARG', 'FROM', 'multistage'] },
+  { name: 'no instruction templates before the first FROM', source: '|\nFROM alpine\n', excludes: ['apk', 'apt', 'nonroot', 'healthcheck', 'entrypoint-cmd'] },
+  { name: 'instruction templates after FROM', source: 'FROM alpine\n|', includes: ['apk', 'apt', 'nonroot', 'healthcheck', 'entrypoint-cmd', 'multistage'] },
+  { name: 'no templates as an ONBUILD trigger', source: 'FROM alpine\nONBUILD |', excludes: ['apk', 'multistage'] },
   { name: 'after FROM every instruction', source: 'FROM alpine\n|', includes: ['RUN', 'COPY', 'HEALTHCHECK', 'ONBUILD', 'MAINTAINER', 'FROM'] },
   { name: 'a partial keyword is completed', source: 'FROM alpine\nRU|', includes: ['RUN'] },
   { name: 'ONBUILD triggers exclude ONBUILD, FROM, MAINTAINER', source: 'FROM alpine\nONBUILD |', includes: ['RUN', 'COPY'], excludes: ['ONBUILD', 'FROM', 'MAINTAINER'] },

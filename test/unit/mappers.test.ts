@@ -87,7 +87,7 @@ describe('engine event mapper', () => {
 
 describe('tree descriptors', () => {
   it('encodes kind and state in contextValue', () => {
-    assert.equal(containerToModel(toContainerSummary(recordedContainer), viewOptions).contextValue, 'container.running');
+    assert.equal(containerToModel(toContainerSummary(recordedContainer), viewOptions).contextValue, 'container.running.published');
     assert.equal(imageToModel(toImageSummary({ Id: 'sha256:0123456789abcdef', RepoTags: [] }), undefined, [], viewOptions).contextValue, 'image.dangling');
   });
   it('shows image, status and published ports (IPv4/IPv6 merged) of a container', () => {

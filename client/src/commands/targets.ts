@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { engineTitle, type Engine } from '../engine/engine';
+import { containerContextValue } from '../explorer/containersDescriptor';
 import type { ResourceKind } from '../explorer/descriptors';
 import { required, UserCancelled } from './boundary';
 
@@ -17,7 +18,7 @@ export interface TargetItem {
 export interface PickOptions {
   readonly canPickMany: boolean;
   readonly placeHolder: string;
-  /** Keeps only candidates in a matching state, e.g. `/^container\.running$/`. */
+  /** Keeps only candidates whose contextValue matches, e.g. `/^container\.running(\.|$)/`. */
   readonly state?: RegExp;
 }
 
@@ -37,7 +38,7 @@ export function fromTree(item: unknown, selected: unknown): TargetItem[] | undef
 export async function listCandidates(engine: Engine, kind: ResourceKind): Promise<TargetItem[]> {
   switch (kind) {
     case 'container':
-      return (await engine.listContainers()).map((c) => ({ id: c.id, label: c.name, contextValue: `container.${c.state}` }));
+      return (await engine.listContainers()).map((c) => ({ id: c.id, label: c.name, contextValue: containerContextValue(c) }));
     case 'image':
       return (await engine.listImages()).map((i) => ({
         id: i.id,

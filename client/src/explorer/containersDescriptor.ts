@@ -2,6 +2,7 @@
 import type { ContainerSummary, PublishedPort } from '../engine/types';
 import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
 import { appendTo, compareLabels, formatDate, shortId, sortModels } from './format';
+import { anchorStatus, renderStatus } from './relativeTime';
 
 export const composeProjectLabel = 'com.docker.compose.project';
 const composeServiceLabel = 'com.docker.compose.service';
@@ -19,6 +20,20 @@ const stateIcons: Readonly<Record<string, { icon: string; color?: string }>> = {
 /** Running first, then the states that may come back, then the finished ones. */
 const stateRank: Readonly<Record<string, number>> = { running: 0, restarting: 1, paused: 2, created: 3, exited: 4, dead: 5, removing: 6 };
 
+/** A port a browser can open: TCP and published on the host. */
+export function isPublishedTcp(port: PublishedPort): boolean {
+  return port.publicPort !== undefined && port.protocol === 'tcp';
+}
+
+/**
+ * `container.<state>`, plus `.published` when a TCP port is published on the host, so the menus in
+ * package.json offer "Open Published Port" only where there is one. The tree and the command
+ * pickers both use this.
+ */
+export function containerContextValue(container: Pick<ContainerSummary, 'state' | 'ports'>): string {
+  return container.ports.some(isPublishedTcp) ? `container.${container.state}.published` : `container.${container.state}`;
+}
+
 /** `0.0.0.0:8080->80/tcp` style, published ports only, IPv4/IPv6 duplicates merged. */
 export function formatPorts(ports: readonly PublishedPort[]): string {
   if (ports.length === 0) {
@@ -29,7 +44,7 @@ export function formatPorts(ports: readonly PublishedPort[]): string {
 }
 
 /** The tooltip's lines: id, command, created, mounts, networks and the rest. */
-function containerTooltip(container: ContainerSummary, ports: string, { t }: ViewOptions): string {
+function containerTooltip(container: ContainerSummary, status: string, ports: string, { t }: ViewOptions): string {
   const service = container.labels[composeServiceLabel];
   return [
     container.name,
@@ -38,7 +53,7 @@ function containerTooltip(container: ContainerSummary, ports: string, { t }: Vie
     t('Image: {0}', container.image),
     t('Command: {0}', container.command || '-'),
     t('Created: {0}', formatDate(container.created)),
-    t('Status: {0}', container.status || container.state),
+    t('Status: {0}', status || container.state),
     ports ? t('Ports: {0}', ports) : undefined,
     container.mounts.length > 0 ? t('Mounts: {0}', container.mounts.map((m) => `${m.name ?? m.source} → ${m.destination}`).join(', ')) : t('Mounts: none'),
     container.networks.length > 0 ? t('Networks: {0}', container.networks.map((n) => n.name).join(', ')) : t('Networks: none'),
@@ -58,19 +73,34 @@ function joinPresent(...parts: string[]): string {
   return joined;
 }
 
-/** One container → its tree item (contextValue `container.<state>`, id = container id). */
+/**
+ * The engine's status text as it reads now: "Up 2 minutes" read 7 minutes ago says "Up 9 minutes".
+ * The text alone when it names no time or when it is not known when it was read.
+ */
+export function currentStatus(container: ContainerSummary, options: ViewOptions): string {
+  const observedAt = options.statusObservedAt?.(container.id);
+  const anchor = observedAt === undefined ? undefined : anchorStatus(container.status, observedAt);
+  if (!anchor) {
+    return container.status;
+  }
+  options.onRelativeTime?.(options.now - anchor.sinceMs);
+  return renderStatus(anchor, options.now);
+}
+
+/** One container → its tree item (contextValue `container.<state>[.published]`, id = container id). */
 export function containerToModel(container: ContainerSummary, options: ViewOptions): TreeItemModel {
   const ports = formatPorts(container.ports);
   const state = stateIcons[container.state] ?? { icon: 'vm' };
+  const status = currentStatus(container, options);
   return {
     id: container.id,
     label: container.name,
-    description: joinPresent(container.image, container.status, ports),
+    description: joinPresent(container.image, status, ports),
     // Built on first read (the view asks only when the user hovers): most of a big list is never hovered.
     get tooltip(): string {
-      return containerTooltip(container, ports, options);
+      return containerTooltip(container, status, ports, options);
     },
-    contextValue: `container.${container.state}`,
+    contextValue: containerContextValue(container),
     icon: state.icon,
     ...(state.color ? { iconColor: state.color } : {}),
   };

@@ -40,6 +40,13 @@ export interface ViewOptions {
   /** Now, in ms since the epoch (injected so ages are testable). */
   readonly now: number;
   readonly t: Translate;
+  /**
+   * Told the age (ms) of every relative time a render shows ("Up 2 minutes", an image's `3d`), so
+   * the view knows when its texts next change and can render them again then.
+   */
+  readonly onRelativeTime?: (ageMs: number) => void;
+  /** When a container's status text was read from the engine (ms since the epoch); without it the text shows as read. */
+  readonly statusObservedAt?: (containerId: string) => number | undefined;
 }
 
 export interface ResourceDescriptor {

@@ -24,6 +24,11 @@ export interface ExplorerSnapshot {
   isLoaded(kind: EngineObjectKind): boolean;
   /** Whether the kind was listed at least once for this engine (possibly stale now). */
   hasData(kind: EngineObjectKind): boolean;
+  /**
+   * When the engine's answer for this object arrived (ms since the epoch): the moment its relative
+   * texts (a container's "Up 2 minutes") were true, from which they are rendered again later.
+   */
+  observedAt(kind: EngineObjectKind, key: string): number | undefined;
 }
 
 export class ExplorerState implements ExplorerSnapshot {
@@ -35,6 +40,10 @@ export class ExplorerState implements ExplorerSnapshot {
   };
   private readonly loaded = new Set<EngineObjectKind>();
   private readonly listedOnce = new Set<EngineObjectKind>();
+  private readonly observed: { [K in EngineObjectKind]: Map<string, number> } = { container: new Map(), image: new Map(), volume: new Map(), network: new Map() };
+
+  /** `now` is injected so tests can move time. */
+  constructor(private readonly now: () => number = Date.now) {}
 
   /** Objects of one kind, in the engine's order. */
   all<K extends EngineObjectKind>(kind: K): readonly ObjectsByKind[K][] {
@@ -49,6 +58,10 @@ export class ExplorerState implements ExplorerSnapshot {
     return this.listedOnce.has(kind);
   }
 
+  observedAt(kind: EngineObjectKind, key: string): number | undefined {
+    return this.observed[kind].get(key);
+  }
+
   get<K extends EngineObjectKind>(kind: K, key: string): ObjectsByKind[K] | undefined {
     return this.maps[kind].get(key);
   }
@@ -56,20 +69,28 @@ export class ExplorerState implements ExplorerSnapshot {
   /** Replaces every object of a kind with a fresh list. */
   replace<K extends EngineObjectKind>(kind: K, items: readonly ObjectsByKind[K][]): void {
     const map = this.maps[kind] as Map<string, ObjectsByKind[K]>;
+    const observed = this.observed[kind];
+    const at = this.now();
     map.clear();
+    observed.clear();
     for (const item of items) {
-      map.set(objectKey(kind, item), item);
+      const key = objectKey(kind, item);
+      map.set(key, item);
+      observed.set(key, at);
     }
     this.loaded.add(kind);
     this.listedOnce.add(kind);
   }
 
   upsert<K extends EngineObjectKind>(kind: K, item: ObjectsByKind[K]): void {
-    (this.maps[kind] as Map<string, ObjectsByKind[K]>).set(objectKey(kind, item), item);
+    const key = objectKey(kind, item);
+    (this.maps[kind] as Map<string, ObjectsByKind[K]>).set(key, item);
+    this.observed[kind].set(key, this.now());
   }
 
   /** Removes by key; returns whether something was removed. */
   remove(kind: EngineObjectKind, key: string): boolean {
+    this.observed[kind].delete(key);
     return this.maps[kind].delete(key);
   }
 
@@ -85,6 +106,9 @@ export class ExplorerState implements ExplorerSnapshot {
   clear(): void {
     for (const map of Object.values(this.maps)) {
       map.clear();
+    }
+    for (const observed of Object.values(this.observed)) {
+      observed.clear();
     }
     this.loaded.clear();
     this.listedOnce.clear();

@@ -6,6 +6,7 @@ import { engineViewDescription } from '../engines/engineLabel';
 import { containerDescriptor, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type SortOrder, type TreeItemModel, type ViewOptions } from './descriptors';
 import { ExplorerState } from './explorerState';
 import { RefreshController } from './refreshController';
+import { RelativeTimeTicker, type TimedView } from './relativeTimeTicker';
 import { ResourceTreeProvider } from './resourceTreeProvider';
 
 /** The explorer as the rest of the extension sees it. */
@@ -39,6 +40,9 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
   const disposables: vscode.Disposable[] = [];
   const providers = new Map<EngineObjectKind, ResourceTreeProvider>();
   const views: vscode.TreeView<TreeItemModel>[] = [];
+  const timedViews: TimedView[] = [];
+  // Relative times re-render from stored times while a view is visible: never an engine call.
+  const ticker = new RelativeTimeTicker(() => timedViews);
   const controller = new RefreshController({
     engine: () => session.engine,
     state,
@@ -64,13 +68,35 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
   const register = (viewId: string, descriptor: ResourceDescriptor): void => {
     // The provider reports failures through the view's message line; `view` exists before any
     // failure can be reported, since loading starts only once the view is visible.
-    const provider = new ResourceTreeProvider(descriptor, state, readViewOptions, (message) => {
-      view.message = message;
-    });
+    const provider = new ResourceTreeProvider(
+      descriptor,
+      state,
+      readViewOptions,
+      (message) => {
+        view.message = message;
+      },
+      () => ticker.schedule(),
+    );
     const view: vscode.TreeView<TreeItemModel> = vscode.window.createTreeView(viewId, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
     providers.set(descriptor.kind, provider);
     views.push(view);
-    disposables.push(view, provider, view.onDidChangeVisibility((event) => controller.setVisible(descriptor.kind, event.visible)));
+    timedViews.push({
+      get visible() {
+        return view.visible;
+      },
+      get nextTextChangeAt() {
+        return provider.nextTextChangeAt;
+      },
+      rerender: () => provider.refresh(),
+    });
+    disposables.push(
+      view,
+      provider,
+      view.onDidChangeVisibility((event) => {
+        controller.setVisible(descriptor.kind, event.visible);
+        ticker.schedule();
+      }),
+    );
     if (view.visible) {
       controller.setVisible(descriptor.kind, true);
     }
@@ -96,6 +122,7 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
     refresh: () => controller.refresh(),
     items: (kind) => providers.get(kind)?.getChildren() ?? [],
     dispose: () => {
+      ticker.dispose();
       controller.dispose();
       for (const disposable of disposables) {
         disposable.dispose();

@@ -15,6 +15,9 @@ export function imageToModel(image: ImageSummary, repository: string | undefined
   const tags = repository === undefined ? [] : image.repoTags.filter((tag) => splitReference(tag).repository === repository);
   const label = repository === undefined ? `<none> ${shortId(image.id)}` : tags.join(', ');
   const marks = [usedBy.length > 0 ? t('in use') : undefined, repository === undefined ? t('dangling') : undefined].filter(Boolean);
+  if (image.created > 0) {
+    options.onRelativeTime?.(options.now - image.created * 1000);
+  }
   return {
     id: image.id,
     treeId: `image:${repository ?? '<none>'}:${image.id}`,

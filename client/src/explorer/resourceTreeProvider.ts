@@ -3,6 +3,7 @@ import { commandIds } from '../constants';
 import type { EngineError } from '../engine/errors';
 import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
 import type { ExplorerSnapshot } from './explorerState';
+import { nextTextChangeIn } from './relativeTime';
 import { StableTree } from './stableTree';
 
 /** The inline error's title, per view. */
@@ -36,13 +37,21 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
   private shown = false;
   /** Whether `tree` was rendered from the current copy. */
   private upToDate = false;
+  private nextChangeAt: number | undefined;
 
   constructor(
     private readonly descriptor: ResourceDescriptor,
     private readonly snapshot: ExplorerSnapshot,
     private readonly viewOptions: () => ViewOptions,
     private readonly onMessage: (message: string | undefined) => void,
+    /** After every render: the relative-time ticker plans its next re-render from `nextTextChangeAt`. */
+    private readonly onDidRender: () => void = () => undefined,
   ) {}
+
+  /** When a relative time of the last render changes next (ms since the epoch); undefined when it shows none. */
+  get nextTextChangeAt(): number | undefined {
+    return this.nextChangeAt;
+  }
 
   get kind(): ResourceDescriptor['kind'] {
     return this.descriptor.kind;
@@ -112,7 +121,24 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
     return model.treeId ?? `${this.descriptor.kind}:${model.id}`;
   }
 
+  /** Renders the top level, noting when its earliest relative time changes. */
   private renderTopLevel(): TreeItemModel[] {
+    const options = this.viewOptions();
+    let soonest: number | undefined;
+    const items = this.buildTopLevel({
+      ...options,
+      onRelativeTime: (ageMs) => {
+        const changeIn = nextTextChangeIn(ageMs);
+        soonest = soonest === undefined ? changeIn : Math.min(soonest, changeIn);
+      },
+      statusObservedAt: (containerId) => this.snapshot.observedAt('container', containerId),
+    });
+    this.nextChangeAt = soonest === undefined ? undefined : options.now + soonest;
+    this.onDidRender();
+    return items;
+  }
+
+  private buildTopLevel(options: ViewOptions): TreeItemModel[] {
     if (this.failure) {
       // No engine: the welcome content explains it and offers the actions, so the tree stays empty.
       return connectionFailures.has(this.failure.kind) ? [] : [this.errorItem(this.failure)];
@@ -120,7 +146,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
     if (!this.snapshot.hasData(this.descriptor.kind) || (this.descriptor.kind !== 'container' && !this.snapshot.hasData('container'))) {
       return []; // still loading, or no engine: the welcome content says which
     }
-    return this.descriptor.buildTree(this.snapshot, this.viewOptions());
+    return this.descriptor.buildTree(this.snapshot, options);
   }
 
   /** A failure shown in place, with its actions as children: never a pop-up. */

@@ -1,7 +1,8 @@
 /**
  * Follows container logs in a VS Code terminal: stderr in red, optional timestamps, a marker at
  * every stop/restart gap. Output is batched through a bounded buffer so a flooding container cannot
- * grow memory: beyond the cap the oldest pending text is dropped and the drop is shown.
+ * grow memory: beyond the cap the oldest pending text is dropped and the drop is shown. A container
+ * that has written nothing yet gets a line saying so, not a blank terminal.
  */
 import * as vscode from 'vscode';
 import type { Engine } from '../engine/engine';
@@ -18,6 +19,7 @@ export class LogsTerminal implements vscode.Pseudoterminal {
   private readonly pending = new BoundedTextBuffer(pendingCapacity);
   private timer: NodeJS.Timeout | undefined;
   private follower: LogFollower | undefined;
+  private sawLine = false;
 
   constructor(
     private readonly engine: Engine,
@@ -29,6 +31,7 @@ export class LogsTerminal implements vscode.Pseudoterminal {
     this.timer = setInterval(() => this.flush(), flushIntervalMs);
     this.follower = new LogFollower(this.engine, this.containerId, this.options, {
       line: (text, stream, timestamp) => {
+        this.sawLine = true;
         const stamp = this.options.timestamps && timestamp ? `${ansi.dim(timestamp)} ` : '';
         this.pending.push(`${stamp}${stream === 'stderr' ? ansi.red(text) : text}\r\n`);
       },
@@ -36,6 +39,22 @@ export class LogsTerminal implements vscode.Pseudoterminal {
       failed: (error) => this.pending.push(toTerminalNewlines(`${ansi.red(error instanceof Error ? error.message : String(error))}\n`)),
     });
     void this.follower.start();
+    void this.sayWhenSilent();
+  }
+
+  /**
+   * A blank terminal reads as "broken"; the follow stream has no end-of-backlog marker, so one
+   * non-follow read of the newest line tells whether there is any output at all.
+   */
+  private async sayWhenSilent(): Promise<void> {
+    try {
+      const { data } = await this.engine.readLogs(this.containerId, { timestamps: false, tail: 1, since: this.options.since });
+      if (data.length === 0 && !this.sawLine) {
+        this.pending.push(toTerminalNewlines(`${ansi.dim(vscode.l10n.t('No output yet: the container has not written anything. New lines appear here as it writes them.'))}\n`));
+      }
+    } catch {
+      // The follower reports engine failures itself.
+    }
   }
 
   private flush(): void {

@@ -9,7 +9,7 @@ const explainedKeywords = new Set(['CMD', 'ENTRYPOINT', 'SHELL']);
 
 /**
  * Markdown describing what `docker run` executes for the stage that holds the CMD/ENTRYPOINT/SHELL
- * instruction at `position`, or null when the position is elsewhere. Hover appends it after the
+ * instruction at `position`, or null when the position is elsewhere. Hover shows it above the
  * instruction's documentation.
  */
 export function effectiveCommandHover(parsed: ParsedDocument, position: Position, locale: DocLocale, lookup?: ImageConfigLookup): string | null {

@@ -90,8 +90,8 @@ describe('several engines side by side', () => {
     const byName = new Map(findings.map((finding) => [finding.candidate.name, finding.status]));
     assert.equal(byName.get('shared'), 'reachable');
     assert.equal(byName.get('private'), 'reachable');
-    const editor = vscode.window.activeTextEditor;
-    assert.match(editor?.document.getText() ?? '', /Berthwise engine doctor[\s\S]*\| shared/);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const report = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'berthwise-doctor');
+    assert.match(report?.getText() ?? '', /Berthwise engine doctor[\s\S]*\| shared/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

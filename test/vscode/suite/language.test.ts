@@ -33,6 +33,26 @@ describe('Dockerfile language features in the editor', () => {
     }
   });
 
+  it('offers instruction templates (apk, apt, USER, HEALTHCHECK) only after the first FROM', async () => {
+    const document = await open('\nFROM berthwise-test/busybox:latest\n\n');
+    const labelsAt = async (line: number): Promise<string[]> => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(line, 0));
+      return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    };
+    // Wait for the server: below FROM its keywords and templates arrive together.
+    const after = await waitFor('completions below FROM', async () => {
+      const found = await labelsAt(2);
+      return found.includes('RUN') ? found : undefined;
+    });
+    for (const template of ['apk', 'apt', 'nonroot', 'healthcheck']) {
+      assert.ok(after.includes(template), `${template} offered below FROM (got ${after.join(', ')})`);
+    }
+    const before = await labelsAt(0);
+    assert.ok(before.includes('FROM'), `FROM offered above FROM (got ${before.join(', ')})`);
+    const misplaced = before.filter((label) => ['apk', 'apt', 'apt-get', 'nonroot', 'USER', 'healthcheck', 'HEALTHCHECK', 'entrypoint-cmd'].includes(label));
+    assert.deepEqual(misplaced, [], `nothing but ARG/FROM/a new stage above the first FROM (got ${before.join(', ')})`);
+  });
+
   it('offers stage names, then the engine\'s local images, after COPY --from=', async () => {
     const document = await open('FROM berthwise-test/busybox:latest AS build\nFROM berthwise-test/busybox:latest\nCOPY --from=\n');
     const labels = await waitFor('local images in the --from completion', async () => {

@@ -1,7 +1,7 @@
 /**
  * Drives the workbench like a person, one counted check at a time: the explorer views, prune
- * through the command palette, shell and logs terminals, a Dockerfile hover, and two engines side
- * by side (one stopped). Saves screenshots under test-results/ and, when asked, refreshes the
+ * through the command palette, shell, logs and exec terminals, a Dockerfile hover, one scripted
+ * walk through every step a user takes, and two engines side by side (one stopped). Saves screenshots under test-results/ and, when asked, refreshes the
  * README screenshots.
  */
 import type { Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { runHoverChecks } from './hoverChecks';
 import { runPruneChecks } from './pruneChecks';
 import { publishScreenshots } from './screenshots';
 import { runTerminalChecks } from './terminalChecks';
+import { runWalk } from './walkChecks';
 import { checkRunner } from './workbench';
 
 /** Runs every UI check in order; `docsDir` receives the README screenshots when asked for. */
@@ -25,6 +26,7 @@ export async function runUiChecks(page: Page, url: string, demo: DemoObjects, re
     await runPruneChecks(page, check, resultsDir);
     await runTerminalChecks(page, check, demo, resultsDir);
     await runHoverChecks(page, check, resultsDir);
+    await runWalk(page, check, resultsDir);
     // Last: it changes the engine settings, which the checks above must not see.
     await runEnginesChecks(page, check, resultsDir);
     await publishScreenshots(check, resultsDir, docsDir);

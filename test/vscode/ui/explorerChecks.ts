@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DemoObjects } from './demoObjects';
-import { pane, revealRow, type Check } from './workbench';
+import { contextMenuLabels, pane, revealRow, type Check } from './workbench';
 
 export const viewTitles = ['Containers', 'Images', 'Volumes', 'Networks'];
 
@@ -37,6 +37,12 @@ export async function runExplorerChecks(page: Page, check: Check, demo: DemoObje
   });
   await check('ui: the containers view lists a running container from the engine', async () => {
     await revealRow(page, pane(page, 'Containers'), demo.containerName);
+  });
+  await check('ui: the context menu of a running container without published ports has no "Open Published Port"', async () => {
+    const labels = await contextMenuLabels(page, await revealRow(page, pane(page, 'Containers'), demo.containerName));
+    if (!labels.includes('Open Shell in Container') || labels.some((label) => label.startsWith('Open Published Port'))) {
+      throw new Error(`the menu lists: ${labels.join(' | ')}`);
+    }
   });
   await check('ui: the containers view groups a Compose project', async () => {
     await revealRow(page, pane(page, 'Containers'), demo.composeProject);
@@ -103,7 +109,7 @@ export async function openBerthwiseContainer(page: Page): Promise<void> {
 }
 
 /** Expands the views named in `titles` and collapses the others by clicking their headers. */
-async function expandOnly(page: Page, titles: readonly string[]): Promise<void> {
+export async function expandOnly(page: Page, titles: readonly string[]): Promise<void> {
   await openBerthwiseContainer(page);
   for (const title of viewTitles) {
     const header = page.locator('.pane-header', { hasText: title }).first();

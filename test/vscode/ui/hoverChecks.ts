@@ -7,13 +7,15 @@ import type { Page } from 'playwright-core';
 import { quickInput, type Check } from './workbench';
 
 /** Opens `fileName` from the workspace with Ctrl+P. */
-async function quickOpen(page: Page, fileName: string): Promise<void> {
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = quickInput(page).locator('input');
   await input.waitFor({ state: 'visible', timeout: 30_000 });
   await input.fill(fileName);
-  await quickInput(page).locator('.monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  // The focused row, not any row: the list of recent editors shows first and may still be on screen.
+  await quickInput(page).locator('.monaco-list-row.focused', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
   await input.press('Enter');
+  await page.locator('.part.editor .tab.active', { hasText: fileName }).first().waitFor({ timeout: 30_000 });
 }
 
 /**

@@ -82,9 +82,27 @@ export async function runFromPalette(page: Page, label: string): Promise<void> {
   await entry.click();
 }
 
+/**
+ * Right-clicks `target` until the menu that opens is its own: a row can move under the pointer
+ * between finding and clicking it (another row removed above it), and the menu then belongs to
+ * the row that slid in. The tree focuses the row it opens a menu for.
+ */
+async function openContextMenu(page: Page, target: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await target.click({ button: 'right' });
+    await page.locator('.context-view .monaco-menu').first().waitFor({ timeout: 30_000 });
+    const own = await target.evaluate((element) => element.classList.contains('focused')).catch(() => false);
+    if (own || attempt === 3) {
+      return;
+    }
+    await page.keyboard.press('Escape');
+    await page.locator('.context-view .monaco-menu').first().waitFor({ state: 'hidden', timeout: 15_000 });
+  }
+}
+
 /** Right-clicks `target` and chooses the context-menu entry labelled `label`. */
 export async function chooseFromContextMenu(page: Page, target: Locator, label: string): Promise<void> {
-  await target.click({ button: 'right' });
+  await openContextMenu(page, target);
   const item = page.locator('.context-view .action-item', { hasText: label }).first();
   await item.waitFor({ timeout: 30_000 });
   // A click right after the menu opens can be taken for the end of the right-click and dropped:
@@ -93,6 +111,17 @@ export async function chooseFromContextMenu(page: Page, target: Locator, label: 
   await page.locator('.context-view .action-item.focused', { hasText: label }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   await page.locator('.context-view .monaco-menu').first().waitFor({ state: 'hidden', timeout: 15_000 });
+}
+
+/** Right-clicks `target`, reads the context menu's entries, and closes the menu again. */
+export async function contextMenuLabels(page: Page, target: Locator): Promise<string[]> {
+  await openContextMenu(page, target);
+  const entries = page.locator('.context-view .action-item .action-label');
+  await entries.first().waitFor({ timeout: 30_000 });
+  const labels = (await entries.allInnerTexts()).map((label) => label.trim()).filter((label) => label !== '');
+  await page.keyboard.press('Escape');
+  await page.locator('.context-view .monaco-menu').first().waitFor({ state: 'hidden', timeout: 15_000 });
+  return labels;
 }
 
 /** The open modal dialog (VS Code renders its own in the browser). */

@@ -13,7 +13,7 @@ export function registerOpenPortCommand(deps: CommandDeps): vscode.Disposable {
     const [target] = await resolveTargets(engine, 'container', item, selected, {
       canPickMany: false,
       placeHolder: vscode.l10n.t('Open a port of…'),
-      state: /^container\.running$/,
+      state: /^container\.running\.published$/,
     });
     const container = (await engine.listContainers()).find((c) => c.id === target?.id);
     const urls = portUrls(container?.ports ?? [], engine.target);

@@ -1,5 +1,6 @@
 /** Pure: the browser addresses of a container's published ports (no `vscode`). */
 import type { PublishedPort } from '../../engine/types';
+import { isPublishedTcp } from '../../explorer/containersDescriptor';
 
 export interface PortUrl {
   readonly url: string;
@@ -15,7 +16,7 @@ export function portUrls(ports: readonly PublishedPort[], engineTarget: string):
   const seen = new Set<string>();
   const urls: PortUrl[] = [];
   for (const port of ports) {
-    if (port.publicPort === undefined || port.protocol !== 'tcp') {
+    if (!isPublishedTcp(port) || port.publicPort === undefined) {
       continue;
     }
     const wildcard = port.hostIp === undefined || port.hostIp === '' || port.hostIp === '0.0.0.0' || port.hostIp === '::';

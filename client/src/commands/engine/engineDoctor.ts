@@ -1,4 +1,8 @@
-/** `berthwise.engine.doctor`: pings every engine Berthwise can see and shows why each does or does not answer. */
+/**
+ * `berthwise.engine.doctor`: pings every engine Berthwise can see and shows why each does or does
+ * not answer, as a rendered Markdown preview of a read-only document of the extension's own
+ * (`berthwise-doctor:`), so nothing asks to be saved; running the command again refreshes it.
+ */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
 import { diagnoseEngines, formatDoctorReport, type DoctorFinding, type EngineProbe } from '../../engine/doctor';
@@ -26,8 +30,65 @@ export function runDoctor(candidates: readonly EngineCandidate[] = readEngineCan
   return diagnoseEngines(candidates, probeEngine, doctorDeadlineMs);
 }
 
+export const doctorScheme = 'berthwise-doctor';
+
+/** The one doctor document: the latest report, or a fresh run when VS Code restores the preview. */
+class DoctorDocumentProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changes = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changes.event;
+  private report: string | undefined;
+
+  async provideTextDocumentContent(): Promise<string> {
+    return this.report ?? formatDoctorReport(await runDoctor(), (message, ...args) => vscode.l10n.t(message, ...args));
+  }
+
+  show(uri: vscode.Uri, report: string): void {
+    this.report = report;
+    this.changes.fire(uri);
+  }
+
+  dispose(): void {
+    this.changes.dispose();
+  }
+}
+
+/**
+ * Resolves once the open document reads `text` (VS Code reads a provider's document again some time
+ * after its change event), so whoever runs the command next sees the new report; bounded.
+ */
+async function documentReads(uri: vscode.Uri, text: string, timeoutMs = 5_000): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  if (document.getText() === text) {
+    return document;
+  }
+  return new Promise((resolve) => {
+    const finish = (): void => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(document);
+    };
+    const timer = setTimeout(finish, timeoutMs);
+    const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === document && document.getText() === text) {
+        finish();
+      }
+    });
+  });
+}
+
+/** Shows the report rendered (the built-in Markdown preview); the plain read-only document if the preview cannot open. */
+async function showRendered(document: vscode.TextDocument): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+  } catch {
+    await vscode.window.showTextDocument(document, { preview: true });
+  }
+}
+
 export function registerEngineDoctor(deps: CommandDeps): vscode.Disposable {
-  return registerGuarded(deps, commandIds.engineDoctor, async () => {
+  const provider = new DoctorDocumentProvider();
+  const uri = vscode.Uri.from({ scheme: doctorScheme, path: `/${vscode.l10n.t('Engine Doctor')}.md` });
+  const command = registerGuarded(deps, commandIds.engineDoctor, async () => {
     const findings = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking Docker engines…') },
       () => runDoctor(),
@@ -36,8 +97,9 @@ export function registerEngineDoctor(deps: CommandDeps): vscode.Disposable {
       deps.log.info(`Engine doctor: ${finding.candidate.name}: ${finding.status}${finding.detail ? ` — ${finding.detail}` : ''}`);
     }
     const report = formatDoctorReport(findings, (message, ...args) => vscode.l10n.t(message, ...args));
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: report });
-    await vscode.window.showTextDocument(document, { preview: true });
+    provider.show(uri, report);
+    await showRendered(await documentReads(uri, report));
     return findings;
   });
+  return vscode.Disposable.from(command, provider, vscode.workspace.registerTextDocumentContentProvider(doctorScheme, provider));
 }

@@ -30,7 +30,7 @@ async function shellFor(deps: CommandDeps, engine: Engine, containerId: string):
 
 /** Registers the shell and exec-command commands. */
 export function registerExecCommands(deps: CommandDeps): vscode.Disposable[] {
-  const running = /^container\.running$/;
+  const running = /^container\.running(\.|$)/;
   return [
     registerGuarded(deps, commandIds.containerShell, async (item, selected) => {
       const engine = deps.engine();
@@ -72,7 +72,7 @@ export function registerExecCommands(deps: CommandDeps): vscode.Disposable[] {
       const terminal = vscode.window.createTerminal({
         name: `${target.label}: ${cmd.join(' ').slice(0, 40)}`,
         iconPath: new vscode.ThemeIcon('run'),
-        pty: new ExecTerminal(engine, { containerId: target.id, cmd, ...(user ? { user } : {}), ...(workingDir ? { workingDir } : {}) }, deps.log),
+        pty: new ExecTerminal(engine, { containerId: target.id, cmd, ...(user ? { user } : {}), ...(workingDir ? { workingDir } : {}) }, deps.log, 'keepOpen'),
       });
       terminal.show();
       return cmd;

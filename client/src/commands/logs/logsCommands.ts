@@ -1,12 +1,12 @@
-/** Logs commands: follow in a terminal (across restarts) and a snapshot as a document. */
+/** Logs commands: follow in a terminal (across restarts) and a read-only snapshot document with refresh. */
 import * as vscode from 'vscode';
 import { commandIds, settingIds } from '../../constants';
-import { LineSplitter, splitTimestamp, StreamDemuxer } from '../../engine/streams';
 import { LogsTerminal } from '../../terminal/logsTerminal';
 import { registerGuarded } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { resolveTargets } from '../targets';
 import { normaliseTail, parseSince } from './logOptions';
+import { LogsDocumentProvider, logsScheme, logsUri } from './logsDocuments';
 
 interface LogSettings {
   readonly tail: number | 'all';
@@ -24,9 +24,12 @@ function readSettings(): LogSettings {
   return { tail: normaliseTail(config.get<number>(settingIds.logsTail, 500)), since: since ?? 0, timestamps: config.get<boolean>(settingIds.logsTimestamps, false) };
 }
 
-/** Registers follow-logs and logs-as-document. */
+/** Registers follow-logs, logs-as-document and its refresh. */
 export function registerLogsCommands(deps: CommandDeps): vscode.Disposable[] {
+  const provider = new LogsDocumentProvider(deps.engine);
   return [
+    provider,
+    vscode.workspace.registerTextDocumentContentProvider(logsScheme, provider),
     registerGuarded(deps, commandIds.containerFollowLogs, async (item, selected) => {
       const engine = deps.engine();
       const targets = await resolveTargets(engine, 'container', item, selected, { canPickMany: true, placeHolder: vscode.l10n.t('Follow the logs of…') });
@@ -47,32 +50,20 @@ export function registerLogsCommands(deps: CommandDeps): vscode.Disposable[] {
       if (!target) {
         return undefined;
       }
-      const settings = readSettings();
-      const { tty, data, droppedBytes } = await engine.readLogs(target.id, { timestamps: settings.timestamps, tail: settings.tail, since: settings.since });
-      // A bounded snapshot says so at the top rather than silently starting mid-log.
-      const note = droppedBytes > 0 ? `${vscode.l10n.t('[{0} MB of older log output not shown]', (droppedBytes / 1e6).toFixed(1))}\n` : '';
-      const document = await vscode.workspace.openTextDocument({ language: 'log', content: note + snapshotText(data, tty) });
-      await vscode.window.showTextDocument(document, { preview: false });
-      return document.uri.toString();
+      readSettings(); // warns about an unreadable `since` once, here, rather than on every refresh
+      const uri = logsUri(target.id, target.label);
+      provider.refresh(uri); // an already open document shows the newest lines
+      const document = await vscode.workspace.openTextDocument(uri);
+      const shown = document.languageId === 'log' ? document : await vscode.languages.setTextDocumentLanguage(document, 'log');
+      await vscode.window.showTextDocument(shown, { preview: false });
+      return uri.toString();
+    }),
+    registerGuarded(deps, commandIds.logsRefresh, (uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (target?.scheme === logsScheme) {
+        provider.refresh(target);
+      }
+      return Promise.resolve(target?.toString());
     }),
   ];
-}
-
-/** Raw log bytes → text, with stderr lines marked (a document has no colours). */
-function snapshotText(data: Buffer, tty: boolean): string {
-  if (tty) {
-    return data.toString('utf8');
-  }
-  const splitters = { stdout: new LineSplitter(), stderr: new LineSplitter() };
-  const lines: string[] = [];
-  for (const frame of new StreamDemuxer().push(data)) {
-    if (frame.stream === 'stdin') {
-      continue;
-    }
-    for (const line of splitters[frame.stream].push(frame.data.toString('utf8'))) {
-      const { timestamp, text } = splitTimestamp(line);
-      lines.push(frame.stream === 'stderr' ? `${timestamp ? `${timestamp} ` : ''}[stderr] ${text}` : line);
-    }
-  }
-  return `${lines.join('\n')}\n`;
 }

@@ -10,7 +10,9 @@ export interface CodeActionOptions {
 
 /**
  * Quick fixes for the Berthwise diagnostics the client sends in the request context (so a rule the
- * user switched off never offers a fix). Pure.
+ * user switched off never offers a fix). Two rules can propose the same edit for one instruction
+ * (a shell-form ENTRYPOINT is both "JSON arguments recommended" and "ignores CMD"): the menu shows
+ * that fix once, for both diagnostics. Pure.
  */
 export function provideCodeActions(parsed: ParsedDocument, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
   const only = params.context.only;
@@ -21,22 +23,29 @@ export function provideCodeActions(parsed: ParsedDocument, params: CodeActionPar
   if (ours.length === 0) {
     return [];
   }
-  const actions: CodeAction[] = [];
+  const actions = new Map<string, CodeAction & { diagnostics: Diagnostic[] }>();
   for (const active of computeFindings(parsed, {})) {
     const fix = active.finding.fix;
     const diagnostic = fix && overlaps(active.finding.range, params.range) ? matchingDiagnostic(ours, active) : undefined;
     if (!fix || !diagnostic) {
       continue;
     }
-    actions.push({
-      title: fix.title[options.locale],
+    const title = fix.title[options.locale];
+    const key = `${title}\n${JSON.stringify(fix.edits)}`;
+    const same = actions.get(key);
+    if (same) {
+      same.diagnostics.push(diagnostic);
+      continue;
+    }
+    actions.set(key, {
+      title,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: true,
       edit: { changes: { [parsed.uri]: [...fix.edits] } },
     });
   }
-  return actions;
+  return [...actions.values()];
 }
 
 function matchingDiagnostic(diagnostics: readonly Diagnostic[], active: ActiveFinding): Diagnostic | undefined {

@@ -8,6 +8,7 @@ import { computeCompletionContext } from './context';
 import { directiveItems, directiveLineItems } from './directiveItems';
 import { keywordItems } from './keywordItems';
 import { limitCompletionItems } from './limit';
+import { templateItems } from './templateItems';
 
 /**
  * The completion list for `position`: empty inside comments and here-document bodies; marked
@@ -19,7 +20,7 @@ export function provideCompletion(parsed: ParsedDocument, position: Position, lo
   const context = computed.kind === 'arguments' ? { ...computed, localImages } : computed;
   switch (context.kind) {
     case 'keyword': {
-      const items = keywordItems(context, locale);
+      const items = [...keywordItems(context, locale), ...templateItems(context, locale)];
       return complete(context.directiveAllowed ? [...items, ...directiveLineItems(context, locale)] : items);
     }
     case 'directive':

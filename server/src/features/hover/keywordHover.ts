@@ -13,7 +13,11 @@ const commandKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT', 'SHEL
 /** Explains what the container runs for the CMD/ENTRYPOINT/SHELL at a position (Markdown), or null. */
 export type EffectiveCommandExplainer = (parsed: ParsedDocument, position: Position, locale: DocLocale) => string | null;
 
-/** Hover on an instruction keyword: its documentation, plus the effective command for CMD/ENTRYPOINT/SHELL. */
+/**
+ * Hover on an instruction keyword: its documentation. For CMD/ENTRYPOINT/SHELL what `docker run`
+ * executes comes first, above the documentation: that is what a user hovers these for, and the
+ * generic text below it is about 25 lines long.
+ */
 export function keywordHover(
   parsed: ParsedDocument,
   instruction: Instruction,
@@ -30,12 +34,7 @@ export function keywordHover(
   if (!entry) {
     return null;
   }
-  const parts = [renderDocMarkdown(entry, locale)];
-  if (commandKeywords.has(keyword)) {
-    const effective = explainEffectiveCommand(parsed, position, locale);
-    if (effective) {
-      parts.push('---', effective);
-    }
-  }
-  return markdownHover(parts.join('\n\n'), range);
+  const documentation = renderDocMarkdown(entry, locale);
+  const effective = commandKeywords.has(keyword) ? explainEffectiveCommand(parsed, position, locale) : null;
+  return markdownHover(effective ? [effective, '---', documentation].join('\n\n') : documentation, range);
 }
