@@ -27,11 +27,6 @@ export interface EngineCore {
   readonly dispose: () => void;
   /** SSH handshakes made so far (0 for other transports), so tests and the bench can check reuse. */
   readonly handshakes: () => number;
-  /**
-   * Whether requests sent at once travel side by side: not over SSH, where they share one
-   * connection (and its one encryption stream in this process).
-   */
-  readonly parallelRequests: boolean;
 }
 
 /** Transport settings that do not belong in the endpoint URL. */
@@ -51,7 +46,6 @@ export function createEngineCore(endpoint: EngineEndpoint, defaultTimeoutMs: num
     call: (options, work) => withDeadline(target, options?.timeoutMs ?? defaultTimeoutMs, options?.signal, work),
     dispose: () => ssh?.dispose(),
     handshakes: () => ssh?.handshakes() ?? 0,
-    parallelRequests: endpoint.kind !== 'ssh',
   };
 }
 

@@ -1,4 +1,3 @@
-import { ContainerLister, type RawContainer } from './containerHalves';
 import type { CallOptions, EngineCore } from './core';
 import { toContainerSummary, toEngineVersion, toImageSummary, toNetworkSummary, toVolumeSummary } from './mappers';
 import type { ContainerSummary, EngineVersion, ImageSummary, NetworkSummary, VolumeSummary } from './types';
@@ -21,17 +20,14 @@ interface SignalledCalls {
 
 type Json = Record<string, unknown>;
 
-export function createListingApi({ docker, call, parallelRequests }: EngineCore): ListingApi {
+export function createListingApi({ docker, call }: EngineCore): ListingApi {
   const signalled = docker as unknown as SignalledCalls;
-  const containers = new ContainerLister(parallelRequests);
   return {
     ping: (options) => call(options, async (abortSignal) => void (await signalled.ping({ abortSignal }))),
     version: (options) => call(options, async (abortSignal) => toEngineVersion(await signalled.version({ abortSignal }))),
     listContainers: (options) =>
-      call(options, async (abortSignal) => {
-        const raw = await containers.listAll(async (query) => (await docker.listContainers({ all: true, ...query, abortSignal })) as unknown as (RawContainer & Json)[]);
-        return raw.map(toContainerSummary);
-      }),
+      // One request, one snapshot of the engine: the list is never stitched from several answers.
+      call(options, async (abortSignal) => (await docker.listContainers({ all: true, abortSignal })).map((c) => toContainerSummary(c as unknown as Json))),
     listImages: (options) => call(options, async (abortSignal) => (await docker.listImages({ abortSignal })).map((i) => toImageSummary(i as unknown as Json))),
     listVolumes: (options) =>
       call(options, async (abortSignal) => ((await docker.listVolumes({ abortSignal })).Volumes ?? []).map((v) => toVolumeSummary(v as unknown as Json))),
