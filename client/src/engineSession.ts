@@ -1,14 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import * as vscode from 'vscode';
-import { engineStateContextKey, settingIds } from './constants';
+import { engineStateContextKey } from './constants';
 import { describeEndpoint, resolveEngine, type ResolvedEngine } from './engine/connection';
-import { createEngine, type Engine } from './engine/engine';
+import type { Engine } from './engine/engine';
 import { isRemoteEndpoint } from './engine/engines';
 import { EngineError } from './engine/errors';
 import type { EngineVersion } from './engine/types';
-import { readSelectedEngines, readSelectedNames, readTimeoutMs, readTransportOptions } from './engines/engineSettings';
-import { normaliseTimeoutMs } from './engine/timeoutSetting';
+import type { EngineLease, EngineRegistry } from './engines/engineRegistry';
+import { connectionSettings, readEngineListInputs, readSelectedEngines } from './engines/engineSettings';
+import { readEngineSettings, type SettingsWatcher } from './settings';
 
 export type EngineState = 'reachable' | 'unreachable';
 
@@ -25,20 +24,13 @@ export interface EngineStatus {
   readonly remote?: boolean;
 }
 
-const readText = (path: string): string | undefined => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-
 /**
- * Owns the connection to the chosen engine: resolved lazily on first use (so activation makes no
- * engine call), re-resolved when the machine-scoped settings change, logged with the reason.
+ * Chooses the engine the views and commands talk to: resolved lazily on first use (so activation
+ * makes no engine call), re-resolved when an engine setting changes, logged with the reason. The
+ * engine itself is a lease on the registry's shared one.
  */
 export class EngineSession implements vscode.Disposable {
-  private current: Engine | undefined;
+  private current: EngineLease | undefined;
   private currentStatus: EngineStatus = { state: 'unknown' };
   private readonly stateEmitter = new vscode.EventEmitter<EngineState>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -49,10 +41,14 @@ export class EngineSession implements vscode.Disposable {
   readonly onDidChangeState = this.stateEmitter.event;
   readonly onDidChangeStatus = this.statusEmitter.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
-    this.configListener = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('berthwise.engine')) {
-        this.current?.dispose?.();
+  constructor(
+    private readonly registry: EngineRegistry,
+    settings: SettingsWatcher,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.configListener = settings.onDidChange((change) => {
+      if (change.affects('engine')) {
+        this.current?.release();
         this.current = undefined;
         this.setStatus({ state: 'unknown' });
         this.changeEmitter.fire();
@@ -66,18 +62,17 @@ export class EngineSession implements vscode.Disposable {
 
   /** The engine to talk to; throws EngineError when the configured host or context is malformed. */
   get engine(): Engine {
-    if (!this.current && readSelectedNames().length > 0) {
+    if (this.current) {
+      return this.current.engine;
+    }
+    const settings = readEngineSettings();
+    if (settings.selected.length > 0) {
       this.useSelectedEngine();
     }
     if (!this.current) {
-      const config = vscode.workspace.getConfiguration();
-      // inspect() rather than get(): only the user (machine) value counts, so a workspace can never
-      // redirect Berthwise to another engine even if it sneaks the key into its settings.
-      const hostSetting = config.inspect<string>(settingIds.engineHost)?.globalValue ?? '';
-      const timeoutMs = normaliseTimeoutMs(config.inspect<unknown>(settingIds.engineTimeoutMs)?.globalValue);
       let resolved: ResolvedEngine;
       try {
-        resolved = resolveEngine({ hostSetting, env: process.env, exists: existsSync, uid: process.getuid?.() ?? 0, readFile: readText, homeDir: homedir() });
+        resolved = resolveEngine(readEngineListInputs(settings));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         this.log.error(`Cannot choose a Docker engine: ${message}`);
@@ -85,10 +80,10 @@ export class EngineSession implements vscode.Disposable {
         throw new EngineError('other', message, error);
       }
       this.log.info(`Using the Docker engine at ${describeEndpoint(resolved.endpoint)}, ${resolved.reason}.`);
-      this.current = createEngine(resolved.endpoint, timeoutMs, readTransportOptions());
+      this.current = this.registry.acquire(resolved.endpoint, connectionSettings(settings));
       this.setStatus({ state: 'unknown', resolved, remote: isRemoteEndpoint(resolved.endpoint) });
     }
-    return this.current;
+    return this.current.engine;
   }
 
   /** The first engine of `berthwise.engine.selected` that exists; falls through to resolution when none does. */
@@ -103,7 +98,7 @@ export class EngineSession implements vscode.Disposable {
     }
     const resolved: ResolvedEngine = { endpoint: chosen.endpoint, source: 'setting', reason: `selected as "${chosen.name}" in berthwise.engine.selected` };
     this.log.info(`Using the Docker engine at ${describeEndpoint(chosen.endpoint)}, ${resolved.reason}.`);
-    this.current = createEngine(chosen.endpoint, readTimeoutMs(), readTransportOptions(), chosen.name);
+    this.current = this.registry.acquire(chosen.endpoint, connectionSettings(), chosen.name);
     this.setStatus({ state: 'unknown', resolved, selectedName: chosen.name, remote: chosen.remote });
   }
 
@@ -130,7 +125,7 @@ export class EngineSession implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.current?.dispose?.();
+    this.current?.release();
     this.configListener.dispose();
     this.stateEmitter.dispose();
     this.changeEmitter.dispose();

@@ -80,7 +80,7 @@ describe('a hung remote among the selected engines', () => {
       (c) => {
         const engine = createEngine(c.endpoint ?? parseHost(shared), c.name === 'shared' ? 15_000 : hungDeadlineMs, undefined, c.name);
         engines.set(c.name, engine);
-        return engine;
+        return { engine, release: () => engine.dispose?.() };
       },
       (health) => {
         for (const entry of health) {

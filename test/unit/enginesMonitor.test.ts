@@ -5,8 +5,14 @@ import type { EngineCandidate } from '../../client/src/engine/engines';
 import { EngineError } from '../../client/src/engine/errors';
 import type { EventHandlers } from '../../client/src/engine/events';
 import { EngineMonitor, type EngineHealth } from '../../client/src/engines/engineMonitor';
+import type { EngineLease } from '../../client/src/engines/engineRegistry';
 
 /** A fake engine whose event stream the test drives; `hang` never connects nor fails. */
+/** A sole holder's lease: releasing it closes the engine (as the registry does for the last holder). */
+function sole(engine: Engine): EngineLease {
+  return { engine, release: () => engine.dispose?.() };
+}
+
 function fakeEngine(behaviour: 'up' | 'down' | 'hang', streams: Map<string, EventHandlers>, name: string, disposed: string[]): Engine {
   const engine = {
     target: name,
@@ -36,7 +42,7 @@ describe('EngineMonitor', () => {
     const streams = new Map<string, EventHandlers>();
     const behaviours: Record<string, 'up' | 'down' | 'hang'> = { local: 'up', dead: 'down', slow: 'hang' };
     const seen: (readonly EngineHealth[])[] = [];
-    const monitor = new EngineMonitor((c) => fakeEngine(behaviours[c.name] ?? 'up', streams, c.name, []), (health) => void seen.push(health));
+    const monitor = new EngineMonitor((c) => sole(fakeEngine(behaviours[c.name] ?? 'up', streams, c.name, [])), (health) => void seen.push(health));
     monitor.watch([candidate('local'), candidate('dead', true), candidate('slow', true)]);
     await settle();
     assert.deepEqual(
@@ -53,7 +59,7 @@ describe('EngineMonitor', () => {
 
   it('follows one engine going down and back up, and only that one', async () => {
     const streams = new Map<string, EventHandlers>();
-    const monitor = new EngineMonitor((c) => fakeEngine('up', streams, c.name, []), () => undefined);
+    const monitor = new EngineMonitor((c) => sole(fakeEngine('up', streams, c.name, [])), () => undefined);
     monitor.watch([candidate('a'), candidate('b')]);
     await settle();
     streams.get('b')?.onConnection?.('disconnected', new EngineError('unreachable', 'stopped'));
@@ -69,7 +75,7 @@ describe('EngineMonitor', () => {
   it('stops and disposes the previous engines when the selection changes, ignoring their late reports', async () => {
     const streams = new Map<string, EventHandlers>();
     const disposed: string[] = [];
-    const monitor = new EngineMonitor((c) => fakeEngine('up', streams, c.name, disposed), () => undefined);
+    const monitor = new EngineMonitor((c) => sole(fakeEngine('up', streams, c.name, disposed)), () => undefined);
     monitor.watch([candidate('old')]);
     const oldHandlers = streams.get('old');
     monitor.watch([candidate('new')]);
@@ -87,7 +93,7 @@ describe('EngineMonitor', () => {
     const created: string[] = [];
     const monitor = new EngineMonitor((c) => {
       created.push(c.name);
-      return fakeEngine('up', streams, c.name, disposed);
+      return sole(fakeEngine('up', streams, c.name, disposed));
     }, () => undefined);
     monitor.watch([candidate('a'), candidate('b')]);
     await settle();

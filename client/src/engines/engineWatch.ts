@@ -1,13 +1,15 @@
 /**
  * Connects the EngineMonitor to VS Code: watches the engines in `berthwise.engine.selected` once the
  * explorer first uses an engine (activation itself makes no engine call), re-reads the list when
- * the engine settings change, and logs every change of reachability.
+ * an engine setting changes, and logs every change of reachability. Every engine is a lease on the
+ * registry, so the engine the views show is the same connection and event stream as its row here.
  */
 import * as vscode from 'vscode';
-import { createEngine } from '../engine/engine';
 import type { EngineSession } from '../engineSession';
+import { readEngineSettings, type SettingsWatcher } from '../settings';
 import { EngineMonitor, type EngineHealth } from './engineMonitor';
-import { readSelectedEngines, readSelectedNames, readTimeoutMs, readTransportOptions } from './engineSettings';
+import type { EngineRegistry } from './engineRegistry';
+import { connectionSettings, readSelectedEngines } from './engineSettings';
 
 export interface EngineWatch extends vscode.Disposable {
   readonly health: readonly EngineHealth[];
@@ -16,11 +18,11 @@ export interface EngineWatch extends vscode.Disposable {
   start(): void;
 }
 
-export function createEngineWatch(session: EngineSession, log: vscode.LogOutputChannel): EngineWatch {
+export function createEngineWatch(session: EngineSession, registry: EngineRegistry, settings: SettingsWatcher, log: vscode.LogOutputChannel): EngineWatch {
   const emitter = new vscode.EventEmitter<void>();
   const lastState = new Map<string, string>();
   const monitor = new EngineMonitor(
-    (candidate) => createEngine(candidate.endpoint ?? { kind: 'unix', socketPath: '/var/run/docker.sock' }, readTimeoutMs(), readTransportOptions(), candidate.name),
+    (candidate) => registry.acquire(candidate.endpoint ?? { kind: 'unix', socketPath: '/var/run/docker.sock' }, connectionSettings(), candidate.name),
     (health) => {
       for (const entry of health) {
         if (lastState.get(entry.name) !== entry.state && entry.state !== 'connecting') {
@@ -32,10 +34,15 @@ export function createEngineWatch(session: EngineSession, log: vscode.LogOutputC
     },
   );
   let started = false;
-  /** `reuse`: only the selection changed, so engines still selected keep their connections. */
-  const rewatch = (reuse = false): void => {
+  let connectedWith = '';
+  const rewatch = (): void => {
+    const current = readEngineSettings();
+    // The same deadline and transport: engines still selected keep their connections; else new ones for all.
+    const connection = JSON.stringify(connectionSettings(current));
+    const reuse = connection === connectedWith;
+    connectedWith = connection;
     // Nothing selected: the session's one engine is all there is, and the explorer watches it.
-    monitor.watch(readSelectedNames().length > 0 ? readSelectedEngines().engines : [], reuse);
+    monitor.watch(current.selected.length > 0 ? readSelectedEngines(current).engines : [], reuse);
   };
   const start = (): void => {
     if (!started) {
@@ -48,11 +55,9 @@ export function createEngineWatch(session: EngineSession, log: vscode.LogOutputC
       start();
     }
   });
-  const configListener = vscode.workspace.onDidChangeConfiguration((event) => {
-    if (started && event.affectsConfiguration('berthwise.engine')) {
-      // Hosts, timeout or known_hosts changed: new connections for all; else only the new ones.
-      const onlySelection = !['host', 'hosts', 'timeoutMs', 'sshKnownHostsFile'].some((key) => event.affectsConfiguration(`berthwise.engine.${key}`));
-      rewatch(onlySelection);
+  const settingsListener = settings.onDidChange((change) => {
+    if (started && change.affects('engine')) {
+      rewatch();
     }
   });
   return {
@@ -63,7 +68,7 @@ export function createEngineWatch(session: EngineSession, log: vscode.LogOutputC
     start,
     dispose: () => {
       statusListener.dispose();
-      configListener.dispose();
+      settingsListener.dispose();
       monitor.dispose();
       emitter.dispose();
     },

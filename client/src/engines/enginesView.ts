@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { commandIds, viewIds } from '../constants';
 import { engineRows, type EngineRow } from './engineRows';
-import { makeActiveEngine, readSelectedNames } from './engineSettings';
+import { readEngineSettings, type SettingsWatcher } from '../settings';
 import type { EngineWatch } from './engineWatch';
 
 /** Context key: true while `berthwise.engine.selected` names at least one engine. */
@@ -52,37 +52,19 @@ class EnginesTreeProvider implements vscode.TreeDataProvider<EngineRow> {
   }
 }
 
-/** The engine name a command was invoked with: a row's name, or a row from the view. */
-function engineName(arg: unknown): string | undefined {
-  if (typeof arg === 'string') {
-    return arg;
-  }
-  const name = (arg as { name?: unknown } | undefined)?.name;
-  return typeof name === 'string' ? name : undefined;
-}
-
-export function registerEnginesView(watch: EngineWatch, log: vscode.LogOutputChannel): vscode.Disposable {
+export function registerEnginesView(watch: EngineWatch, settings: SettingsWatcher): vscode.Disposable {
   const provider = new EnginesTreeProvider(watch);
   const view = vscode.window.createTreeView(viewIds.engines, { treeDataProvider: provider });
-  const updateContext = (): void => void vscode.commands.executeCommand('setContext', enginesSelectedContextKey, readSelectedNames().length > 0);
+  const updateContext = (): void => void vscode.commands.executeCommand('setContext', enginesSelectedContextKey, readEngineSettings().selected.length > 0);
   updateContext();
   return vscode.Disposable.from(
     provider,
     view,
     watch.onDidChange(() => provider.refresh()),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('berthwise.engine.selected')) {
+    settings.onDidChange((change) => {
+      if (change.changed.has('engineSelected')) {
         updateContext();
       }
-    }),
-    vscode.commands.registerCommand(commandIds.showEngine, async (arg: unknown) => {
-      const name = engineName(arg);
-      if (!name || !readSelectedNames().includes(name)) {
-        return undefined;
-      }
-      await makeActiveEngine(name);
-      log.info(`The explorer now shows the engine "${name}".`);
-      return name;
     }),
   );
 }

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import { settingIds, viewIds } from '../constants';
+import { viewIds } from '../constants';
 import type { EngineObjectKind } from '../engine/types';
 import type { EngineSession } from '../engineSession';
 import { engineViewDescription } from '../engines/engineLabel';
-import { containerDescriptor, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type SortOrder, type TreeItemModel, type ViewOptions } from './descriptors';
+import { readExplorerSettings, type SettingsWatcher } from '../settings';
+import { containerDescriptor, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type TreeItemModel, type ViewOptions } from './descriptors';
+import { ContainerFacts } from './containerFacts';
 import { ExplorerState } from './explorerState';
 import { RefreshController } from './refreshController';
 import { ResourceTreeProvider } from './resourceTreeProvider';
@@ -17,14 +19,9 @@ export interface Explorer extends vscode.Disposable {
   readonly controller: RefreshController;
 }
 
-const sortOrders: readonly SortOrder[] = ['name', 'created', 'state'];
-
 function readViewOptions(): ViewOptions {
-  const config = vscode.workspace.getConfiguration();
-  const sortBy = config.get<string>(settingIds.explorerSortBy, 'name');
   return {
-    groupContainersByComposeProject: config.get<boolean>(settingIds.explorerGroupByCompose, true),
-    sortBy: sortOrders.includes(sortBy as SortOrder) ? (sortBy as SortOrder) : 'name',
+    ...readExplorerSettings(),
     now: Date.now(),
     t: (message, ...args) => vscode.l10n.t(message, ...args),
   };
@@ -34,19 +31,22 @@ function readViewOptions(): ViewOptions {
  * Builds the four views, one shared copy of the engine objects and the refresh controller, and
  * connects view visibility to the controller so hidden views cost no engine work.
  */
-export function createExplorer(session: EngineSession, log: vscode.LogOutputChannel): Explorer {
+export function createExplorer(session: EngineSession, settings: SettingsWatcher, log: vscode.LogOutputChannel): Explorer {
   const state = new ExplorerState();
   const disposables: vscode.Disposable[] = [];
   const providers = new Map<EngineObjectKind, ResourceTreeProvider>();
   const views: vscode.TreeView<TreeItemModel>[] = [];
+  const containerFacts = new ContainerFacts(state);
   const controller = new RefreshController({
     engine: () => session.engine,
     state,
-    // Containers feed the other views (image in use, volume users, network members), so a container
-    // change re-renders them too; re-rendering reads the copy, never the engine.
+    // Containers feed the other views (image in use, volume users, network members): a container
+    // change re-renders one of them only when what it shows of the containers changed.
     onDidChange: (kinds) => {
-      for (const provider of providers.values()) {
-        if (kinds.has(provider.kind) || kinds.has('container')) {
+      for (const [kind, provider] of providers) {
+        // Always compared, so the facts remembered are those of the last render.
+        const shownContainersChanged = kinds.has('container') && containerFacts.changed(kind);
+        if (kinds.has(kind) || shownContainersChanged) {
           provider.refresh();
         }
       }
@@ -69,6 +69,7 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
     });
     const view: vscode.TreeView<TreeItemModel> = vscode.window.createTreeView(viewId, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
     providers.set(descriptor.kind, provider);
+    containerFacts.track(descriptor);
     views.push(view);
     disposables.push(view, provider, view.onDidChangeVisibility((event) => controller.setVisible(descriptor.kind, event.visible)));
     if (view.visible) {
@@ -84,8 +85,8 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
     session.onDidChangeEngine(() => controller.restart()),
     // Name a selected or remote engine in every view's title bar.
     session.onDidChangeStatus((status) => views.forEach((view) => (view.description = engineViewDescription(status)))),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('berthwise.explorer')) {
+    settings.onDidChange((change) => {
+      if (change.affects('explorer')) {
         providers.forEach((provider) => provider.refresh());
       }
     }),

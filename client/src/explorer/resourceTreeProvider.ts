@@ -5,20 +5,6 @@ import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descripto
 import type { ExplorerSnapshot } from './explorerState';
 import { StableTree } from './stableTree';
 
-/** The inline error's title, per view. */
-function failureTitle(kind: ResourceDescriptor['kind']): string {
-  switch (kind) {
-    case 'container':
-      return vscode.l10n.t('Could not list the containers');
-    case 'image':
-      return vscode.l10n.t('Could not list the images');
-    case 'volume':
-      return vscode.l10n.t('Could not list the volumes');
-    case 'network':
-      return vscode.l10n.t('Could not list the networks');
-  }
-}
-
 /** Failures that mean "no engine": the welcome content explains them, so the tree stays empty. */
 const connectionFailures = new Set(['unreachable', 'permissionDenied', 'timeout']);
 
@@ -136,7 +122,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
     });
     return {
       id: 'error',
-      label: failureTitle(this.descriptor.kind),
+      label: this.descriptor.failureTitle(this.viewOptions().t),
       description: error.message,
       tooltip: error.message,
       contextValue: 'explorer.error',

@@ -3,4 +3,4 @@
  * under them, about 0.8 MB). The build bundles this module on its own as `dist/languageClient.js`;
  * reach it only through `languageClientLibrary()` in clientLibraryLoader.ts.
  */
-export { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+export { DidChangeConfigurationNotification, LanguageClient, TransportKind } from 'vscode-languageclient/node';

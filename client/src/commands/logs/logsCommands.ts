@@ -1,6 +1,7 @@
 /** Logs commands: follow in a terminal (across restarts) and a snapshot as a document. */
 import * as vscode from 'vscode';
 import { commandIds, settingIds } from '../../constants';
+import { readLogSettings } from '../../settings';
 import { LineSplitter, splitTimestamp, StreamDemuxer } from '../../engine/streams';
 import { LogsTerminal } from '../../terminal/logsTerminal';
 import { registerGuarded } from '../boundary';
@@ -15,13 +16,13 @@ interface LogSettings {
 }
 
 function readSettings(): LogSettings {
-  const config = vscode.workspace.getConfiguration();
-  const sinceText = config.get<string>(settingIds.logsSince, '');
+  const written = readLogSettings();
+  const sinceText = written.since;
   const since = parseSince(sinceText, Math.floor(Date.now() / 1000));
   if (since === undefined) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Ignoring the setting {0}: "{1}" is neither a duration like 10m nor a date.', settingIds.logsSince, sinceText));
   }
-  return { tail: normaliseTail(config.get<number>(settingIds.logsTail, 500)), since: since ?? 0, timestamps: config.get<boolean>(settingIds.logsTimestamps, false) };
+  return { tail: normaliseTail(written.tail), since: since ?? 0, timestamps: written.timestamps };
 }
 
 /** Registers follow-logs and logs-as-document. */
