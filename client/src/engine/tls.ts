@@ -2,11 +2,9 @@
  * Pure: what a failed TLS handshake with a `tcp://` engine means, in words that say which file to
  * check. Node reports these as error codes on the socket error; errors.ts asks here first.
  */
-import type { EngineErrorKind } from './errors';
-
-/** The kind and message errors.ts turns into an EngineError. */
+/** The kind and message errors.ts turns into an EngineError (two of its kinds; no import, so no cycle). */
 export interface TlsProblem {
-  readonly kind: EngineErrorKind;
+  readonly kind: 'unreachable' | 'permissionDenied';
   readonly message: string;
 }
 
