@@ -9,7 +9,7 @@
 import { execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import Docker from 'dockerode';
-import { parseHost } from '../client/src/engine/connection';
+import { parseHost } from '../client/src/engine/resolution/connection';
 import { createEngine, type Engine } from '../client/src/engine/engine';
 import type { EngineObjectKind } from '../client/src/engine/types';
 import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type ViewOptions } from '../client/src/explorer/descriptors';

@@ -3,7 +3,7 @@
  * state; product code reaches the engine only through client/src/engine/).
  */
 import Docker from 'dockerode';
-import { parseHost } from '../client/src/engine/connection';
+import { parseHost } from '../client/src/engine/resolution/connection';
 import { createEngine, type Engine } from '../client/src/engine/engine';
 
 export const baseImage = 'berthwise-test/busybox:latest';

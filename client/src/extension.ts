@@ -8,17 +8,17 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { createEngine } from './engine/engine';
 import type { EngineObjectKind } from './engine/types';
-import { EngineSession } from './engineSession';
+import { EngineSession } from './engines/vscode/engineSession';
 import type { EngineHealth } from './engines/engineMonitor';
 import { EngineRegistry } from './engines/engineRegistry';
-import { registerEnginesView } from './engines/enginesView';
-import { createEngineWatch } from './engines/engineWatch';
+import { registerEnginesView } from './engines/vscode/enginesView';
+import { createEngineWatch } from './engines/vscode/engineWatch';
 import type { TreeItemModel } from './explorer/descriptors';
-import { createExplorer } from './explorer/explorerViews';
-import { startLanguageClient } from './language/startLanguageClient';
+import { createExplorer } from './explorer/vscode/explorerViews';
+import { startLanguageClient } from './language/vscode/startLanguageClient';
 import { redactingLog } from './log/redactingLog';
 import { SettingsWatcher } from './settings';
-import { createEngineStatusItem } from './status/engineStatusItem';
+import { createEngineStatusItem } from './engines/vscode/engineStatusItem';
 
 /** What activate() returns: a small API the integration tests use to observe the extension. */
 export interface BerthwiseApi {

@@ -7,8 +7,8 @@
  */
 import * as vscode from 'vscode';
 import { settingIds } from './constants';
-import { parseConfiguredHosts, type ConfiguredHost } from './engine/engines';
-import { normaliseTimeoutMs } from './engine/timeoutSetting';
+import { parseConfiguredHosts, type ConfiguredHost } from './engine/resolution/engines';
+import { normaliseTimeoutMs } from './engine/transport/timeoutSetting';
 import type { SortOrder } from './explorer/treeModel';
 
 export type SettingKey = keyof typeof settingIds;

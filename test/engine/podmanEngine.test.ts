@@ -10,10 +10,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Docker from 'dockerode';
-import { parseHost } from '../../client/src/engine/connection';
-import { diagnoseEngines } from '../../client/src/engine/doctor';
+import { parseHost } from '../../client/src/engine/resolution/connection';
+import { diagnoseEngines } from '../../client/src/engine/resolution/doctor';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
-import { listEngineCandidates } from '../../client/src/engine/engines';
+import { listEngineCandidates } from '../../client/src/engine/resolution/engines';
 import { baseImage, testDocker, testLabel, uniqueSuffix } from '../engineHelpers';
 import { modestUlimits, startPodmanService, type PodmanService } from './podmanFixture';
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { join } from 'node:path';
-import { describeEndpoint, InvalidHostError, parseHost, resolveEngine, type ConnectionInputs } from '../../client/src/engine/connection';
-import { contextDirName, dockerConfigDir } from '../../client/src/engine/contexts';
+import { describeEndpoint, InvalidHostError, parseHost, resolveEngine, type ConnectionInputs } from '../../client/src/engine/resolution/connection';
+import { contextDirName, dockerConfigDir } from '../../client/src/engine/resolution/contexts';
 
 const inputs = (overrides: Partial<ConnectionInputs>): ConnectionInputs => ({
   hostSetting: '',

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { diagnoseEngines, formatDoctorReport, type EngineProbe } from '../../client/src/engine/doctor';
-import type { EngineCandidate } from '../../client/src/engine/engines';
+import { diagnoseEngines, formatDoctorReport, type EngineProbe } from '../../client/src/engine/resolution/doctor';
+import type { EngineCandidate } from '../../client/src/engine/resolution/engines';
 import { EngineError } from '../../client/src/engine/errors';
 
 const t = (message: string, ...args: string[]): string => message.replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? '');

@@ -4,10 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { EngineEndpoint } from '../../client/src/engine/connection';
+import type { EngineEndpoint } from '../../client/src/engine/resolution/connection';
 import type { Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
-import type { EventHandlers } from '../../client/src/engine/events';
+import type { EventHandlers } from '../../client/src/engine/streams/events';
 import type { EngineEvent } from '../../client/src/engine/types';
 import { EngineRegistry, type ConnectionSettings } from '../../client/src/engines/engineRegistry';
 

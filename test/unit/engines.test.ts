@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { describeEndpoint } from '../../client/src/engine/connection';
-import { contextDirName } from '../../client/src/engine/contexts';
-import { listEngineCandidates, parseConfiguredHosts, selectEngines, type EngineListInputs } from '../../client/src/engine/engines';
+import { describeEndpoint } from '../../client/src/engine/resolution/connection';
+import { contextDirName } from '../../client/src/engine/resolution/contexts';
+import { listEngineCandidates, parseConfiguredHosts, selectEngines, type EngineListInputs } from '../../client/src/engine/resolution/engines';
 
 const home = '/home/u';
 const configDir = join(home, '.docker');

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Engine } from '../../client/src/engine/engine';
-import type { EngineCandidate } from '../../client/src/engine/engines';
+import type { EngineCandidate } from '../../client/src/engine/resolution/engines';
 import { EngineError } from '../../client/src/engine/errors';
-import type { EventHandlers } from '../../client/src/engine/events';
+import type { EventHandlers } from '../../client/src/engine/streams/events';
 import { EngineMonitor, type EngineHealth } from '../../client/src/engines/engineMonitor';
 import type { EngineLease } from '../../client/src/engines/engineRegistry';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitCommandLine } from '../../client/src/commands/exec/commandLine';
-import { probeShell } from '../../client/src/engine/shellProbe';
+import { probeShell } from '../../client/src/engine/streams/shellProbe';
 
 describe('splitCommandLine', () => {
   const cases: [string, string[] | undefined][] = [

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
-import type { EventHandlers } from '../../client/src/engine/events';
+import type { EventHandlers } from '../../client/src/engine/streams/events';
 import type { ContainerSummary, EngineEvent, EngineObjectKind } from '../../client/src/engine/types';
 import { ExplorerState } from '../../client/src/explorer/explorerState';
 import { RefreshController } from '../../client/src/explorer/refreshController';

@@ -1,8 +1,8 @@
 /** The bounded log snapshot: at most maxBytes of the newest output, still valid frames. */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BoundedLogSnapshot } from '../../client/src/engine/logSnapshot';
-import { encodeFrame, StreamDemuxer } from '../../client/src/engine/streams';
+import { BoundedLogSnapshot } from '../../client/src/engine/streams/logSnapshot';
+import { encodeFrame, StreamDemuxer } from '../../client/src/engine/streams/streams';
 
 const payloadOf = (data: Buffer): string =>
   new StreamDemuxer()

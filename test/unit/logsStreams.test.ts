@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseEventAction } from '../../client/src/engine/logs';
-import { BoundedTextBuffer, encodeFrame, LineSplitter, splitTimestamp, StreamDemuxer, timestampKey } from '../../client/src/engine/streams';
+import { parseEventAction } from '../../client/src/engine/streams/logs';
+import { BoundedTextBuffer, encodeFrame, LineSplitter, splitTimestamp, StreamDemuxer, timestampKey } from '../../client/src/engine/streams/streams';
 
 // Recorded from `GET /containers/{id}/logs?stdout=1&stderr=1` of a non-TTY busybox container
 // running `echo out; echo err >&2; echo done`.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyEngineError } from '../../client/src/engine/errors';
-import { toContainerSummary, toEngineEvent, toImageSummary, toNetworkSummary, toVolumeSummary } from '../../client/src/engine/mappers';
+import { toContainerSummary, toEngineEvent, toImageSummary, toNetworkSummary, toVolumeSummary } from '../../client/src/engine/resources/mappers';
 import { containerToModel } from '../../client/src/explorer/containersDescriptor';
 import { formatAge, formatBytes, formatOnly } from '../../client/src/explorer/descriptors';
 import { imageToModel } from '../../client/src/explorer/imagesDescriptor';

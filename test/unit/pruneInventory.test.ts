@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { toPrunableBuildCache, toPrunableContainer, toPrunableImage, toPrunableNetwork, toPrunableVolume } from '../../client/src/engine/prune';
+import { toPrunableBuildCache, toPrunableContainer, toPrunableImage, toPrunableNetwork, toPrunableVolume } from '../../client/src/engine/prune/prune';
 
 // Trimmed from a real `GET /system/df` (Engine API 1.41) and `GET /networks`.
 const dfContainer = {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hasLabel, parseLabelSelector, planPrune, type PruneInventory, type PruneOptions } from '../../client/src/engine/prunePlan';
+import { hasLabel, parseLabelSelector, planPrune, type PruneInventory, type PruneOptions } from '../../client/src/engine/prune/prunePlan';
 
 const container = (id: string, state: string, extra: Partial<PruneInventory['containers'][number]> = {}): PruneInventory['containers'][number] => ({
   id,

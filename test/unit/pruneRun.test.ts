@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EngineError } from '../../client/src/engine/errors';
-import type { PruneItem } from '../../client/src/engine/prunePlan';
-import { runPrunePlan } from '../../client/src/engine/pruneRun';
+import type { PruneItem } from '../../client/src/engine/prune/prunePlan';
+import { runPrunePlan } from '../../client/src/engine/prune/pruneRun';
 
 const item = (id: string, size: number): PruneItem => ({ kind: 'images', id, label: id, size, tags: [] });
 

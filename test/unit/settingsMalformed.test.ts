@@ -2,10 +2,10 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normaliseTail } from '../../client/src/commands/logs/logOptions';
-import { InvalidHostError, parseHost, resolveEngine } from '../../client/src/engine/connection';
+import { InvalidHostError, parseHost, resolveEngine } from '../../client/src/engine/resolution/connection';
 import { createEngine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
-import { normaliseTimeoutMs } from '../../client/src/engine/timeoutSetting';
+import { normaliseTimeoutMs } from '../../client/src/engine/transport/timeoutSetting';
 
 describe('malformed host URLs are refused with a message naming the value', () => {
   const table: { value: string; says: RegExp }[] = [

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fingerprint, knownHostsName, sshKeyType, verifyHostKey } from '../../client/src/engine/sshKnownHosts';
+import { fingerprint, knownHostsName, sshKeyType, verifyHostKey } from '../../client/src/engine/transport/sshKnownHosts';
 
 /** An SSH ed25519 public-key blob: string "ssh-ed25519", string <32 raw bytes>. */
 function ed25519Blob(): Buffer {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { classifyEngineError } from '../../client/src/engine/errors';
-import { classifyTlsError } from '../../client/src/engine/tls';
+import { classifyTlsError } from '../../client/src/engine/transport/tls';
 
 describe('classifyTlsError', () => {
   const cases: [string, string | undefined, RegExp | undefined][] = [

@@ -4,8 +4,8 @@
  * slow or dead engine never delays the others. No `vscode` import: the status item and the tests
  * read `health` and listen through `onChange`.
  */
-import { describeEndpoint } from '../engine/connection';
-import type { EngineCandidate } from '../engine/engines';
+import { describeEndpoint } from '../engine/resolution/connection';
+import type { EngineCandidate } from '../engine/resolution/engines';
 import type { EngineVersion } from '../engine/types';
 import type { EngineLease } from './engineRegistry';
 

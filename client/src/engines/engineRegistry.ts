@@ -6,7 +6,7 @@
  * settings), so a change of any of those yields a new engine and nothing needs a list of setting
  * names. No `vscode` import: tested in plain Node.
  */
-import type { EngineEndpoint } from '../engine/connection';
+import type { EngineEndpoint } from '../engine/resolution/connection';
 import type { Engine, TransportOptions } from '../engine/engine';
 import { SharedEventStream } from './sharedEventStream';
 

@@ -5,7 +5,7 @@
  * down) hears that state at once, as it would have from a stream of its own. No `vscode` import.
  */
 import type { EngineError } from '../engine/errors';
-import type { EventHandlers, EventsApi, EventWatchOptions } from '../engine/events';
+import type { EventHandlers, EventsApi, EventWatchOptions } from '../engine/streams/events';
 
 type ConnectionState = { readonly state: 'connected' } | { readonly state: 'disconnected'; readonly error?: EngineError };
 

@@ -1,10 +1,10 @@
 /** `berthwise.engine.doctor`: pings every engine Berthwise can see and shows why each does or does not answer. */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
-import { diagnoseEngines, formatDoctorReport, type DoctorFinding, type EngineProbe } from '../../engine/doctor';
-import type { EngineCandidate } from '../../engine/engines';
+import { diagnoseEngines, formatDoctorReport, type DoctorFinding, type EngineProbe } from '../../engine/resolution/doctor';
+import type { EngineCandidate } from '../../engine/resolution/engines';
 import type { EngineRegistry } from '../../engines/engineRegistry';
-import { connectionSettings, readEngineCandidates } from '../../engines/engineSettings';
+import { connectionSettings, readEngineCandidates } from '../../engines/vscode/engineSettings';
 import { registerGuarded } from '../boundary';
 import type { CommandDeps } from '../deps';
 

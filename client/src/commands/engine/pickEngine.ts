@@ -4,11 +4,11 @@
  */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
-import { describeEndpoint } from '../../engine/connection';
-import { summarizeFinding } from '../../engine/doctor';
-import type { EngineCandidate } from '../../engine/engines';
-import { readEngineCandidates, readSelectedEngines } from '../../engines/engineSettings';
-import { makeActiveEngine } from '../../engines/activeEngine';
+import { describeEndpoint } from '../../engine/resolution/connection';
+import { summarizeFinding } from '../../engine/resolution/doctor';
+import type { EngineCandidate } from '../../engine/resolution/engines';
+import { readEngineCandidates, readSelectedEngines } from '../../engines/vscode/engineSettings';
+import { makeActiveEngine } from '../../engines/vscode/activeEngine';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { runDoctor } from './engineDoctor';

@@ -1,7 +1,7 @@
 /** `berthwise.engine.show`: a click on a row of the Engines view shows that engine in every view. */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
-import { makeActiveEngine } from '../../engines/activeEngine';
+import { makeActiveEngine } from '../../engines/vscode/activeEngine';
 import { readEngineSettings } from '../../settings';
 import { registerGuarded } from '../boundary';
 import type { CommandDeps } from '../deps';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { commandIds, settingIds } from '../../constants';
 import { readLogSettings } from '../../settings';
-import { LineSplitter, splitTimestamp, StreamDemuxer } from '../../engine/streams';
+import { LineSplitter, splitTimestamp, StreamDemuxer } from '../../engine/streams/streams';
 import { LogsTerminal } from '../../terminal/logsTerminal';
 import { registerGuarded } from '../boundary';
 import type { CommandDeps } from '../deps';

@@ -3,8 +3,8 @@
  * engine's /containers|images|volumes|networks/prune endpoints: they would also take objects created
  * after the user's preview. Each removal is a plain, non-forced delete of one previewed id.
  */
-import type { CallOptions, EngineCore } from './core';
-import { EngineError } from './errors';
+import type { CallOptions, EngineCore } from '../transport/core';
+import { EngineError } from '../errors';
 import type { PrunableBuildCache, PrunableContainer, PrunableImage, PrunableNetwork, PrunableVolume, PruneInventory, PruneItem } from './prunePlan';
 
 export interface PruneApi {

@@ -3,8 +3,8 @@
  * glance. Nothing for the plain local default (the usual case needs no label).
  */
 import * as vscode from 'vscode';
-import { describeEndpoint } from '../engine/connection';
-import type { EngineStatus } from '../engineSession';
+import { describeEndpoint } from '../../engine/resolution/connection';
+import type { EngineStatus } from './engineSession';
 
 /** e.g. `build — remote (ssh://ci@build:22)`, `podman`, or undefined for the local default engine. */
 export function engineViewDescription(status: EngineStatus): string | undefined {

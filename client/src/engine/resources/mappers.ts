@@ -9,7 +9,7 @@ import type {
   NetworkSummary,
   PublishedPort,
   VolumeSummary,
-} from './types';
+} from '../types';
 
 /* Pure mappers from Engine API JSON (as dockerode returns it) to the project's own types.
    Inputs are typed loosely on purpose: engines differ (Podman, old API versions) and a missing

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
-import type { EngineCore } from './core';
-import { classifyEngineError, EngineError } from './errors';
-import { toEngineEvent } from './mappers';
-import type { EngineEvent } from './types';
+import type { EngineCore } from '../transport/core';
+import { classifyEngineError, EngineError } from '../errors';
+import { toEngineEvent } from '../resources/mappers';
+import type { EngineEvent } from '../types';
 
 /** What a subscriber hears: each event, and each time the stream goes up or down. */
 export interface EventHandlers {

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import type { AgentAuthMethod, Client, ConnectConfig, PublicKeyAuthMethod } from 'ssh2';
-import { describeEndpoint, type EngineEndpoint } from './connection';
+import { describeEndpoint, type EngineEndpoint } from '../resolution/connection';
 import { engineDriver } from './driverLoader';
-import { EngineError } from './errors';
+import { EngineError } from '../errors';
 import { dialStdio, discoverRemoteSocket, forwardToSocket } from './sshChannels';
 import { fingerprint, knownHostsName, verifyHostKey, type HostKeyVerdict } from './sshKnownHosts';
 

@@ -3,8 +3,8 @@
  * non-interactive run (used to probe for a shell). Commands are argument arrays, never shell strings.
  */
 import type Docker from 'dockerode';
-import type { CallOptions, EngineCore } from './core';
-import { classifyEngineError, EngineError } from './errors';
+import type { CallOptions, EngineCore } from '../transport/core';
+import { classifyEngineError, EngineError } from '../errors';
 import { StreamDemuxer } from './streams';
 
 export interface ExecRequest {

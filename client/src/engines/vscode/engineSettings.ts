@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { listEngineCandidates, selectEngines, type EngineCandidate, type EngineListInputs } from '../engine/engines';
-import { readEngineSettings, type EngineSettings } from '../settings';
-import type { ConnectionSettings } from './engineRegistry';
+import { listEngineCandidates, selectEngines, type EngineCandidate, type EngineListInputs } from '../../engine/resolution/engines';
+import { readEngineSettings, type EngineSettings } from '../../settings';
+import type { ConnectionSettings } from '../engineRegistry';
 
 const readText = (path: string): string | undefined => {
   try {

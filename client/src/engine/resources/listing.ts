@@ -1,6 +1,6 @@
-import type { CallOptions, EngineCore } from './core';
+import type { CallOptions, EngineCore } from '../transport/core';
 import { toContainerSummary, toEngineVersion, toImageSummary, toNetworkSummary, toVolumeSummary } from './mappers';
-import type { ContainerSummary, EngineVersion, ImageSummary, NetworkSummary, VolumeSummary } from './types';
+import type { ContainerSummary, EngineVersion, ImageSummary, NetworkSummary, VolumeSummary } from '../types';
 
 /** Reading the engine: health, version and the four object lists. */
 export interface ListingApi {

@@ -4,9 +4,9 @@ import type { Agent as HttpAgent } from 'node:http';
 import { Agent } from 'node:https';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { describeEndpoint, type EngineEndpoint } from './connection';
+import { describeEndpoint, type EngineEndpoint } from '../resolution/connection';
 import { engineDriver } from './driverLoader';
-import { classifyEngineError, EngineError } from './errors';
+import { classifyEngineError, EngineError } from '../errors';
 import { createSshTransport, type SshTransport } from './ssh';
 
 /** Per-call options: every engine call can be cancelled and has a deadline. */

@@ -1,5 +1,5 @@
 /** Reading one object's full engine JSON, for the read-only inspect document. */
-import type { CallOptions, EngineCore } from './core';
+import type { CallOptions, EngineCore } from '../transport/core';
 
 /** dockerode's typings omit the options (and abortSignal) of some inspect calls; they are passed through. */
 interface SignalledInspect {

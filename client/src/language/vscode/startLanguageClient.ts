@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { imageConfigRequest, localImagesRequest, type ImageConfigParams, type ImageConfigResult, type LocalImagesResult } from '../../../server/src/protocol';
-import { languageId } from '../constants';
-import type { Engine } from '../engine/engine';
-import type { SettingsWatcher } from '../settings';
+import { imageConfigRequest, localImagesRequest, type ImageConfigParams, type ImageConfigResult, type LocalImagesResult } from '../../../../server/src/protocol';
+import { languageId } from '../../constants';
+import type { Engine } from '../../engine/engine';
+import type { SettingsWatcher } from '../../settings';
 import { languageClientLibrary } from './clientLibraryLoader';
-import { answerImageConfig, answerLocalImages, type EngineQuestionDeps } from './engineQuestions';
+import { answerImageConfig, answerLocalImages, type EngineQuestionDeps } from '../engineQuestions';
 
 /** What the language client needs from the rest of the extension. */
 export interface LanguageClientDeps {

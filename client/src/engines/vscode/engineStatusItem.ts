@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { commandIds } from '../constants';
-import { describeEndpoint, type ResolvedEngine } from '../engine/connection';
-import type { EngineSession, EngineStatus } from '../engineSession';
-import type { EngineHealth } from '../engines/engineMonitor';
+import { commandIds } from '../../constants';
+import { describeEndpoint, type ResolvedEngine } from '../../engine/resolution/connection';
+import type { EngineSession, EngineStatus } from './engineSession';
+import type { EngineHealth } from '../engineMonitor';
 
 /**
  * The status-bar item naming the engine Berthwise talks to, its version once known, and why it was

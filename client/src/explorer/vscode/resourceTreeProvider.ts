@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { commandIds } from '../constants';
-import type { EngineError } from '../engine/errors';
-import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
-import type { ExplorerSnapshot } from './explorerState';
-import { StableTree } from './stableTree';
+import { commandIds } from '../../constants';
+import type { EngineError } from '../../engine/errors';
+import type { ResourceDescriptor, TreeItemModel, ViewOptions } from '../descriptors';
+import type { ExplorerSnapshot } from '../explorerState';
+import { StableTree } from '../stableTree';
 
 /** Failures that mean "no engine": the welcome content explains them, so the tree stays empty. */
 const connectionFailures = new Set(['unreachable', 'permissionDenied', 'timeout']);

@@ -4,7 +4,7 @@
  */
 import type { Readable } from 'node:stream';
 import type Docker from 'dockerode';
-import type { CallOptions, EngineCore } from './core';
+import type { CallOptions, EngineCore } from '../transport/core';
 import { BoundedLogSnapshot, type LogSnapshot } from './logSnapshot';
 import { LineSplitter } from './streams';
 

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { viewIds } from '../constants';
-import type { EngineObjectKind } from '../engine/types';
-import type { EngineSession } from '../engineSession';
-import { engineViewDescription } from '../engines/engineLabel';
-import { readExplorerSettings, type SettingsWatcher } from '../settings';
-import { containerDescriptor, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type TreeItemModel, type ViewOptions } from './descriptors';
-import { ContainerFacts } from './containerFacts';
-import { ExplorerState } from './explorerState';
-import { RefreshController } from './refreshController';
+import { viewIds } from '../../constants';
+import type { EngineObjectKind } from '../../engine/types';
+import type { EngineSession } from '../../engines/vscode/engineSession';
+import { engineViewDescription } from '../../engines/vscode/engineLabel';
+import { readExplorerSettings, type SettingsWatcher } from '../../settings';
+import { containerDescriptor, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type TreeItemModel, type ViewOptions } from '../descriptors';
+import { ContainerFacts } from '../containerFacts';
+import { ExplorerState } from '../explorerState';
+import { RefreshController } from '../refreshController';
 import { ResourceTreeProvider } from './resourceTreeProvider';
 
 /** The explorer as the rest of the extension sees it. */

@@ -3,7 +3,7 @@
  * create/remove, network membership. Every call goes through `call` (deadline, cancel, classification).
  */
 import type Docker from 'dockerode';
-import type { CallOptions, EngineCore } from './core';
+import type { CallOptions, EngineCore } from '../transport/core';
 
 export type ContainerAction = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill';
 

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { engineStateContextKey } from './constants';
-import { describeEndpoint, resolveEngine, type ResolvedEngine } from './engine/connection';
-import type { Engine } from './engine/engine';
-import { isRemoteEndpoint } from './engine/engines';
-import { EngineError } from './engine/errors';
-import type { EngineVersion } from './engine/types';
-import type { EngineLease, EngineRegistry } from './engines/engineRegistry';
-import { connectionSettings, readEngineListInputs, readSelectedEngines } from './engines/engineSettings';
-import { readEngineSettings, type SettingsWatcher } from './settings';
+import { engineStateContextKey } from '../../constants';
+import { describeEndpoint, resolveEngine, type ResolvedEngine } from '../../engine/resolution/connection';
+import type { Engine } from '../../engine/engine';
+import { isRemoteEndpoint } from '../../engine/resolution/engines';
+import { EngineError } from '../../engine/errors';
+import type { EngineVersion } from '../../engine/types';
+import type { EngineLease, EngineRegistry } from '../engineRegistry';
+import { connectionSettings, readEngineListInputs, readSelectedEngines } from './engineSettings';
+import { readEngineSettings, type SettingsWatcher } from '../../settings';
 
 export type EngineState = 'reachable' | 'unreachable';
 

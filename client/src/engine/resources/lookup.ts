@@ -1,7 +1,7 @@
-import type { CallOptions, EngineCore } from './core';
-import { EngineError } from './errors';
+import type { CallOptions, EngineCore } from '../transport/core';
+import { EngineError } from '../errors';
 import { toContainerSummary, toImageSummary, toNetworkSummary, toVolumeSummary } from './mappers';
-import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from './types';
+import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../types';
 
 /**
  * One object by id, in the same shape as the lists, with exactly one engine call each: what the

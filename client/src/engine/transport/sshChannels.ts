@@ -6,7 +6,7 @@
  */
 import type { Duplex } from 'node:stream';
 import type { Client, ClientChannel } from 'ssh2';
-import { EngineError } from './errors';
+import { EngineError } from '../errors';
 
 /** Opens a channel running `docker system dial-stdio` on the remote. */
 export function dialStdio(client: Client, target: string): Promise<Duplex> {

@@ -2,7 +2,7 @@
  * Pure: executes a confirmed prune plan one object at a time through an injected remover, so the
  * exact ids of the preview are removed and nothing else. Failures are collected, not thrown.
  */
-import { EngineError, type EngineErrorKind } from './errors';
+import { EngineError, type EngineErrorKind } from '../errors';
 import { sumSizes, type PruneItem } from './prunePlan';
 
 export interface PruneFailure {

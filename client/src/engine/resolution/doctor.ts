@@ -5,8 +5,8 @@
  */
 import { describeEndpoint, type EngineEndpoint } from './connection';
 import type { EngineCandidate } from './engines';
-import { EngineError, type EngineErrorKind } from './errors';
-import type { EngineVersion } from './types';
+import { EngineError, type EngineErrorKind } from '../errors';
+import type { EngineVersion } from '../types';
 
 export type DoctorStatus = 'reachable' | 'unreachable' | 'invalid' | 'missing';
 

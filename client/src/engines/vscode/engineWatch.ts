@@ -5,10 +5,10 @@
  * registry, so the engine the views show is the same connection and event stream as its row here.
  */
 import * as vscode from 'vscode';
-import type { EngineSession } from '../engineSession';
-import { readEngineSettings, type SettingsWatcher } from '../settings';
-import { EngineMonitor, type EngineHealth } from './engineMonitor';
-import type { EngineRegistry } from './engineRegistry';
+import type { EngineSession } from './engineSession';
+import { readEngineSettings, type SettingsWatcher } from '../../settings';
+import { EngineMonitor, type EngineHealth } from '../engineMonitor';
+import type { EngineRegistry } from '../engineRegistry';
 import { connectionSettings, readSelectedEngines } from './engineSettings';
 
 export interface EngineWatch extends vscode.Disposable {

@@ -4,7 +4,7 @@
  * timestamp seen, skipping lines already delivered. No vscode, no dockerode: it runs on LogsApi.
  */
 import type { Readable } from 'node:stream';
-import { EngineError } from './errors';
+import { EngineError } from '../errors';
 import type { LogsApi } from './logs';
 import { LineSplitter, splitTimestamp, StreamDemuxer, timestampKey, timestampSeconds } from './streams';
 

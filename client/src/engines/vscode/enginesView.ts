@@ -5,9 +5,9 @@
  * engines are selected (context key), and asks nothing of an engine before it is visible.
  */
 import * as vscode from 'vscode';
-import { commandIds, viewIds } from '../constants';
-import { engineRows, type EngineRow } from './engineRows';
-import { readEngineSettings, type SettingsWatcher } from '../settings';
+import { commandIds, viewIds } from '../../constants';
+import { engineRows, type EngineRow } from '../engineRows';
+import { readEngineSettings, type SettingsWatcher } from '../../settings';
 import type { EngineWatch } from './engineWatch';
 
 /** Context key: true while `berthwise.engine.selected` names at least one engine. */
