@@ -1,14 +1,15 @@
 /**
  * Explorer at scale: creates 1,000 containers (created, not started), 300 images (commits of the
  * base image), 200 volumes and 100 networks, all labelled, on the engine at DOCKER_HOST; measures
- * loading each view against the raw Engine API list call and the containers view against
- * `docker container ls --all --format json`; measures one event → tree update; removes everything.
+ * loading each view against the raw Engine API list call (the containers view is one list request;
+ * budget: the raw call + 10 ms) and the containers view against `docker container ls --all --format json`
+ * (ratio reported, no budget); measures one event → tree update; removes everything.
  *   node scripts/build.mjs && npx tsc -b && node out/bench/explorerScale.js   (BENCH_QUICK=1: a tenth of the objects)
  */
 import { execFile } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import Docker from 'dockerode';
-import { parseHost } from '../client/src/engine/connection';
+import { parseHost } from '../client/src/engine/resolution/connection';
 import { createEngine, type Engine } from '../client/src/engine/engine';
 import type { EngineObjectKind } from '../client/src/engine/types';
 import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, volumeDescriptor, type ResourceDescriptor, type ViewOptions } from '../client/src/explorer/descriptors';
@@ -231,9 +232,11 @@ async function main(): Promise<void> {
     });
     const [view, raw, cli] = [quantile(paired.view, 0.5), quantile(paired.raw, 0.5), quantile(paired.cli, 0.5)];
     console.log(`\ncontainers, ${pairedRounds} interleaved rounds: view load ${ms(view)} ms, raw Engine API list ${ms(raw)} ms, \`docker container ls --all --format json\` ${ms(cli)} ms`);
-    const budget = 1.5 * raw + 50;
-    console.log(`view vs budget 1.5 × raw list + 50 ms = ${ms(budget)} ms: ${view <= budget ? 'met' : 'MISSED'} (view / raw ${ratio(view, raw)})`);
-    console.log(`view / CLI ${ratio(view, cli)} (budget ≤ 0.50×: ${view <= cli / 2 ? 'met' : 'MISSED'}); raw / CLI ${ratio(raw, cli)}`);
+    // The containers view is one list request: everything it adds (mapping, state, tree) must stay
+    // within 10 ms of that request at 1,000 containers. The CLI ratio is reported, not budgeted.
+    const budget = raw + 10;
+    console.log(`view vs budget raw list + 10 ms = ${ms(budget)} ms: ${view <= budget ? 'met' : 'MISSED'} (view − raw ${ms(view - raw)} ms, view / raw ${ratio(view, raw)})`);
+    console.log(`view / CLI ${ratio(view, cli)}; raw / CLI ${ratio(raw, cli)}`);
     const event = await eventLatency(engine, docker, run);
     console.log(`one rename event → tree updated ${ms(event.latency)} ms after the event arrived, engine calls: ${event.calls.join(', ') || 'none'} (budget ≤ 50 ms with one call: ${event.latency <= 50 && event.calls.length === 1 ? 'met' : 'MISSED'})`);
   } finally {

@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import Docker from 'dockerode';
-import { parseHost } from '../client/src/engine/connection';
+import { parseHost } from '../client/src/engine/resolution/connection';
 import { createEngine, type Engine } from '../client/src/engine/engine';
 import { ExplorerState } from '../client/src/explorer/explorerState';
 import { RefreshController } from '../client/src/explorer/refreshController';

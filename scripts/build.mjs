@@ -29,9 +29,9 @@ const common = {
  */
 const lazyBundles = [
   // dockerode (with docker-modem, grpc) and ssh2: required on the first engine call.
-  { source: 'client/src/engine/driver.ts', outfile: join(outdir, 'engineDriver.js'), heavy: ['dockerode', 'docker-modem', 'ssh2'] },
+  { source: 'client/src/engine/transport/driver.ts', outfile: join(outdir, 'engineDriver.js'), heavy: ['dockerode', 'docker-modem', 'ssh2'] },
   // vscode-languageclient: required when the language client starts, after activate() returned.
-  { source: 'client/src/language/clientLibrary.ts', outfile: join(outdir, 'languageClient.js'), heavy: ['vscode-languageclient', 'vscode-languageserver-protocol'] },
+  { source: 'client/src/language/vscode/clientLibrary.ts', outfile: join(outdir, 'languageClient.js'), heavy: ['vscode-languageclient', 'vscode-languageserver-protocol'] },
 ];
 
 const withoutExtension = (path) => path.replace(/\.[cm]?[jt]s$/, '');

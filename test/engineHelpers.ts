@@ -3,8 +3,7 @@
  * state; product code reaches the engine only through client/src/engine/).
  */
 import Docker from 'dockerode';
-import { parseHost } from '../client/src/engine/connection';
-import { ContainerLister } from '../client/src/engine/containerHalves';
+import { parseHost } from '../client/src/engine/resolution/connection';
 import { createEngine, type Engine } from '../client/src/engine/engine';
 
 export const baseImage = 'berthwise-test/busybox:latest';
@@ -86,15 +85,4 @@ export function unhandledErrors(): { readonly seen: unknown[]; start(): void; st
       process.off('uncaughtException', record);
     },
   };
-}
-
-/** The container list asked for in halves (client/src/engine/containerHalves.ts), with the requests it took. */
-export async function listInHalves(docker: Docker): Promise<{ containers: Docker.ContainerInfo[]; requests: number; stillSplitting: boolean }> {
-  const lister = new ContainerLister();
-  let requests = 0;
-  const containers = await lister.listAll((query) => {
-    requests += 1;
-    return docker.listContainers({ all: true, ...query });
-  });
-  return { containers, requests, stillSplitting: lister.splitting };
 }

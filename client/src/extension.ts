@@ -6,20 +6,19 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
-import { registerEngineDoctor } from './commands/engine/engineDoctor';
-import { registerPickEngine } from './commands/engine/pickEngine';
-import { commandIds } from './constants';
+import { createEngine } from './engine/engine';
 import type { EngineObjectKind } from './engine/types';
-import { EngineSession } from './engineSession';
+import { EngineSession } from './engines/vscode/engineSession';
 import type { EngineHealth } from './engines/engineMonitor';
-import { registerEnginesView } from './engines/enginesView';
-import { createEngineWatch } from './engines/engineWatch';
+import { EngineRegistry } from './engines/engineRegistry';
+import { registerEnginesView } from './engines/vscode/enginesView';
+import { createEngineWatch } from './engines/vscode/engineWatch';
 import type { TreeItemModel } from './explorer/descriptors';
-import { registerExplorerCommands } from './explorer/explorerCommands';
-import { createExplorer } from './explorer/explorerViews';
-import { startLanguageClient } from './language/startLanguageClient';
+import { createExplorer } from './explorer/vscode/explorerViews';
+import { startLanguageClient } from './language/vscode/startLanguageClient';
 import { redactingLog } from './log/redactingLog';
-import { createEngineStatusItem } from './status/engineStatusItem';
+import { SettingsWatcher } from './settings';
+import { createEngineStatusItem } from './engines/vscode/engineStatusItem';
 
 /** What activate() returns: a small API the integration tests use to observe the extension. */
 export interface BerthwiseApi {
@@ -36,31 +35,30 @@ let languageClientStart: Promise<LanguageClient | undefined> | undefined;
 export function activate(context: vscode.ExtensionContext): BerthwiseApi {
   // Every message passes through secret redaction (env values, URL credentials, keys, auth headers).
   const log = redactingLog(vscode.window.createOutputChannel('Berthwise', { log: true }));
-  const session = new EngineSession(log);
-  const engineWatch = createEngineWatch(session, log);
-  context.subscriptions.push(log, session, engineWatch, createEngineStatusItem(session, engineWatch), registerEnginesView(engineWatch, log));
+  const settings = new SettingsWatcher();
+  // The one owner of engine objects: one connection and one event stream per endpoint.
+  const registry = new EngineRegistry((endpoint, connection) => createEngine(endpoint, connection.timeoutMs, connection.transport));
+  const session = new EngineSession(registry, settings, log);
+  const engineWatch = createEngineWatch(session, registry, settings, log);
+  context.subscriptions.push(log, settings, { dispose: () => registry.dispose() }, session, engineWatch);
+  context.subscriptions.push(createEngineStatusItem(session, engineWatch), registerEnginesView(engineWatch, settings));
 
-  const explorer = createExplorer(session, log);
-  const refreshAll = (): void => void explorer.refresh();
-  context.subscriptions.push(explorer, registerExplorerCommands());
-  registerCommands(context, { engine: () => session.engine, log, refresh: refreshAll });
-  const engineCommandDeps = { context, engine: () => session.engine, log, refresh: refreshAll };
-  context.subscriptions.push(registerEngineDoctor(engineCommandDeps), registerPickEngine(engineCommandDeps));
-  context.subscriptions.push(
-    vscode.commands.registerCommand(commandIds.refreshExplorer, refreshAll),
-    vscode.commands.registerCommand(commandIds.showEngineLog, () => log.show()),
-    vscode.commands.registerCommand(commandIds.openEngineSettings, () =>
-      vscode.commands.executeCommand('workbench.action.openSettings', 'berthwise.engine'),
-    ),
-    vscode.commands.registerCommand(commandIds.restartLanguageServer, async () => {
+  const explorer = createExplorer(session, settings, log);
+  context.subscriptions.push(explorer);
+  registerCommands(context, {
+    engine: () => session.engine,
+    registry,
+    log,
+    refresh: () => void explorer.refresh(),
+    restartLanguageServer: async () => {
       await languageClient?.restart();
-    }),
-  );
+    },
+  });
 
   // The server starts in the background: activation (and with it the first paint of the views)
   // does not wait for a child process; the client queues requests until the server is up. Even
   // loading vscode-languageclient (a bundle of its own) waits until activate() has returned.
-  languageClientStart = afterActivation(() => startLanguageClient(context, { engine: () => session.engine, log })).then(
+  languageClientStart = afterActivation(() => startLanguageClient(context, { engine: () => session.engine, settings, log })).then(
     (client) => (languageClient = client),
     (error: unknown) => {
       log.error(`The Dockerfile language server did not start: ${error instanceof Error ? error.message : String(error)}`);

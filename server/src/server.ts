@@ -22,10 +22,12 @@ const store = new DocumentStore();
 const log = { error: (message: string) => connection.console.error(message) };
 let locale: DocLocale = 'en';
 let initializationOptions: unknown;
+let canPullConfiguration = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = toDocLocale(params.locale);
   initializationOptions = params.initializationOptions;
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
   const capabilities: ServerCapabilities = {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
   };
@@ -47,7 +49,7 @@ connection.onDidCloseTextDocument(({ textDocument }) => {
 
 const images = new ImageConfigCache(connection);
 for (const feature of features) {
-  feature.register({ connection, store, log, images, locale: () => locale, initializationOptions: () => initializationOptions });
+  feature.register({ connection, store, log, images, locale: () => locale, initializationOptions: () => initializationOptions, canPullConfiguration: () => canPullConfiguration });
 }
 
 connection.onRequest(parseCountRequest, (): ParseCountResult => ({ parses: store.parses }));

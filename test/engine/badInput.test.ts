@@ -6,9 +6,9 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../client/src/engine/engine';
-import { LogFollower } from '../../client/src/engine/logFollower';
-import { snapshotMaxBytes } from '../../client/src/engine/logSnapshot';
-import { StreamDemuxer } from '../../client/src/engine/streams';
+import { LogFollower } from '../../client/src/engine/streams/logFollower';
+import { snapshotMaxBytes } from '../../client/src/engine/streams/logSnapshot';
+import { StreamDemuxer } from '../../client/src/engine/streams/streams';
 import { baseImage, createTestContainer, removeLabelled, testDocker, testEngine, testLabel, unhandledErrors, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 

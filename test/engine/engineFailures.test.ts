@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { InvalidHostError, resolveEngine } from '../../client/src/engine/connection';
+import { InvalidHostError, resolveEngine } from '../../client/src/engine/resolution/connection';
 import { createEngine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
 

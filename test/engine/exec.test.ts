@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../client/src/engine/engine';
-import type { ExecSession } from '../../client/src/engine/exec';
-import { probeShell } from '../../client/src/engine/shellProbe';
+import type { ExecSession } from '../../client/src/engine/streams/exec';
+import { probeShell } from '../../client/src/engine/streams/shellProbe';
 import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 
 /** Collects a session's output and waits for a pattern in it (with a deadline). */

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
-import { LogFollower, type LogGap } from '../../client/src/engine/logFollower';
+import { LogFollower, type LogGap } from '../../client/src/engine/streams/logFollower';
 import { createTestContainer, removeLabelled, testDocker, testEngine, unhandledErrors, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 

@@ -8,9 +8,9 @@
 import * as assert from 'node:assert/strict';
 import { createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
+import { parseHost } from '../../client/src/engine/resolution/connection';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
-import type { EngineCandidate } from '../../client/src/engine/engines';
+import type { EngineCandidate } from '../../client/src/engine/resolution/engines';
 import { EngineMonitor, type EngineHealth } from '../../client/src/engines/engineMonitor';
 
 /** The remotes' deadline: long enough that the shared engine answers well before it runs out. */
@@ -80,7 +80,7 @@ describe('a hung remote among the selected engines', () => {
       (c) => {
         const engine = createEngine(c.endpoint ?? parseHost(shared), c.name === 'shared' ? 15_000 : hungDeadlineMs, undefined, c.name);
         engines.set(c.name, engine);
-        return engine;
+        return { engine, release: () => engine.dispose?.() };
       },
       (health) => {
         for (const entry of health) {

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
-import type { ContainerAction } from '../../client/src/engine/lifecycle';
+import type { ContainerAction } from '../../client/src/engine/resources/lifecycle';
 import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 
 /** Polls until the probe returns a value, with a deadline. */

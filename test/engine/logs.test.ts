@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../client/src/engine/engine';
-import { LogFollower, type LogGap } from '../../client/src/engine/logFollower';
-import { BoundedTextBuffer, StreamDemuxer } from '../../client/src/engine/streams';
+import { LogFollower, type LogGap } from '../../client/src/engine/streams/logFollower';
+import { BoundedTextBuffer, StreamDemuxer } from '../../client/src/engine/streams/streams';
 import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 

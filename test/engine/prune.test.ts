@@ -5,8 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../client/src/engine/engine';
-import { planPrune, type PruneKind, type PrunePlan } from '../../client/src/engine/prunePlan';
-import { runPrunePlan } from '../../client/src/engine/pruneRun';
+import { planPrune, type PruneKind, type PrunePlan } from '../../client/src/engine/prune/prunePlan';
+import { runPrunePlan } from '../../client/src/engine/prune/pruneRun';
 import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 
 const protectionLabel = 'berthwise.protect=true';

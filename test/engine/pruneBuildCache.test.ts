@@ -11,10 +11,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
+import { parseHost } from '../../client/src/engine/resolution/connection';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
-import { planPrune } from '../../client/src/engine/prunePlan';
-import { runPrunePlan } from '../../client/src/engine/pruneRun';
+import { planPrune } from '../../client/src/engine/prune/prunePlan';
+import { runPrunePlan } from '../../client/src/engine/prune/pruneRun';
 import { baseImage, testDocker, uniqueSuffix } from '../engineHelpers';
 
 /** Debian's docker.io client (installed with the test engine); it builds with BuildKit without buildx. */

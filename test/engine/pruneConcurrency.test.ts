@@ -8,8 +8,8 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../client/src/engine/engine';
-import { planPrune } from '../../client/src/engine/prunePlan';
-import { runPrunePlan } from '../../client/src/engine/pruneRun';
+import { planPrune } from '../../client/src/engine/prune/prunePlan';
+import { runPrunePlan } from '../../client/src/engine/prune/pruneRun';
 import { baseImage, removeLabelled, testDocker, testEngine, testLabel, uniqueSuffix } from '../engineHelpers';
 import { until } from '../until';
 

@@ -6,13 +6,13 @@
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { parseHost } from '../../client/src/engine/connection';
+import { parseHost } from '../../client/src/engine/resolution/connection';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
 import { EngineError } from '../../client/src/engine/errors';
-import type { ContainerAction } from '../../client/src/engine/lifecycle';
-import { LogFollower } from '../../client/src/engine/logFollower';
-import { planPrune } from '../../client/src/engine/prunePlan';
-import { runPrunePlan } from '../../client/src/engine/pruneRun';
+import type { ContainerAction } from '../../client/src/engine/resources/lifecycle';
+import { LogFollower } from '../../client/src/engine/streams/logFollower';
+import { planPrune } from '../../client/src/engine/prune/prunePlan';
+import { runPrunePlan } from '../../client/src/engine/prune/pruneRun';
 import type { EngineObjectKind } from '../../client/src/engine/types';
 import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, volumeDescriptor, type TreeItemModel, type ViewOptions } from '../../client/src/explorer/descriptors';
 import { ExplorerState } from '../../client/src/explorer/explorerState';

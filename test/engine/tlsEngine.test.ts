@@ -9,10 +9,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
-import { resolveEngine } from '../../client/src/engine/connection';
-import { diagnoseEngines } from '../../client/src/engine/doctor';
+import { resolveEngine } from '../../client/src/engine/resolution/connection';
+import { diagnoseEngines } from '../../client/src/engine/resolution/doctor';
 import { createEngine, type Engine } from '../../client/src/engine/engine';
-import { listEngineCandidates } from '../../client/src/engine/engines';
+import { listEngineCandidates } from '../../client/src/engine/resolution/engines';
 import { EngineError } from '../../client/src/engine/errors';
 import { testLabel, uniqueSuffix } from '../engineHelpers';
 import { createPrivateDaemon, type PrivateDaemon } from './privateDaemon';

@@ -5,7 +5,7 @@
  * code-server with Workspace Trust on checks restricted mode (trust/runTrustLaunch.ts), and a third
  * one gets the packaged .vsix installed as a user installs it (installed/runInstalledLaunch.ts).
  */
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -45,7 +45,10 @@ export async function runVsCodeTier(): Promise<Outcome[]> {
       scratchDir: scratch,
       env: { BERTHWISE_TEST_RESULTS: resultsFile, BERTHWISE_DEMO_CONTAINER: demo.containerName },
     });
-    outcomes.push(...(await runInHostSuites(await browser.newPage(), server, workspace, resultsFile)));
+    // The in-host suites run in a multi-root workspace: the fixture folder first, then two folders
+    // whose settings differ (resource-scoped settings per folder).
+    outcomes.push(...(await runInHostSuites(await browser.newPage(), server, join(repoRoot, 'test', 'fixtures', 'workspace.code-workspace'), resultsFile)));
+    outcomes.push(checkHostWarnings(join(scratch, 'user-data', 'logs')));
     outcomes.push(...(await runUiChecks(await browser.newPage(), workbenchUrl(server, workspace, repoRoot), demo, resultsDir, join(repoRoot, 'docs', 'screenshots'))));
   } catch (error) {
     outcomes.push(failure('the vscode tier runs', error instanceof Error ? (error.stack ?? error.message) : String(error)));
@@ -98,6 +101,20 @@ async function runInHostSuites(page: Page, server: RunningCodeServer, workspace:
     return [failure('the in-host suites ran tests', `exit code ${code} with no test run`)];
   }
   return suiteOutcomes.map((outcome) => ({ tier, title: outcome.title, state: outcome.state, ...(outcome.error ? { error: outcome.error } : {}) }));
+}
+
+/**
+ * VS Code warns in the extension host log when an extension reads a resource-scoped setting without
+ * a resource (`berthwise.diagnostics` applies per workspace folder): none may come from Berthwise.
+ */
+function checkHostWarnings(logsDir: string): Outcome {
+  const title = 'the extension host logs no warning about Berthwise reading a resource-scoped setting without a resource';
+  const logs = existsSync(logsDir) ? readdirSync(logsDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('exthost.log')) : [];
+  if (logs.length === 0) {
+    return failure(title, `no extension host log under ${logsDir}`);
+  }
+  const warnings = logs.flatMap((path) => readFileSync(join(logsDir, path), 'utf8').split('\n')).filter((line) => line.includes('[berthwise.berthwise] Accessing a resource scoped configuration'));
+  return warnings.length === 0 ? { tier, title, state: 'passed' } : failure(title, warnings.join('\n'));
 }
 
 function failure(title: string, error: string): Outcome {

@@ -1,15 +1,15 @@
-import type { EngineEndpoint } from './connection';
-import { createEngineCore, type TransportOptions } from './core';
-import { createListingApi, type ListingApi } from './listing';
-import { createEventsApi, type EventsApi } from './events';
-import { createLookupApi, type LookupApi } from './lookup';
-import { createExecApi, type ExecApi } from './exec';
-import { createInspectApi, type InspectApi } from './inspect';
-import { createLifecycleApi, type LifecycleApi } from './lifecycle';
-import { createLogsApi, type LogsApi } from './logs';
-import { createPruneApi, type PruneApi } from './prune';
+import type { EngineEndpoint } from './resolution/connection';
+import { createEngineCore, type TransportOptions } from './transport/core';
+import { createListingApi, type ListingApi } from './resources/listing';
+import { createEventsApi, type EventsApi } from './streams/events';
+import { createLookupApi, type LookupApi } from './resources/lookup';
+import { createExecApi, type ExecApi } from './streams/exec';
+import { createInspectApi, type InspectApi } from './resources/inspect';
+import { createLifecycleApi, type LifecycleApi } from './resources/lifecycle';
+import { createLogsApi, type LogsApi } from './streams/logs';
+import { createPruneApi, type PruneApi } from './prune/prune';
 
-export type { CallOptions, TransportOptions } from './core';
+export type { CallOptions, TransportOptions } from './transport/core';
 
 /**
  * Everything the rest of the client may ask of a Docker engine, in the project's own types.

@@ -1,4 +1,4 @@
-import { classifyTlsError } from './tls';
+import { classifyTlsError } from './transport/tls';
 
 /** Classified engine failures, each with a message that tells the user what to do. */
 export type EngineErrorKind = 'unreachable' | 'permissionDenied' | 'notFound' | 'conflict' | 'timeout' | 'cancelled' | 'other';

@@ -1,12 +1,13 @@
 /**
- * Watches several engines side by side: each has its own Engine, its own event stream and its own
- * reachability, so a slow or dead engine never delays the others. No `vscode` import: the status
- * item and the tests read `health` and listen through `onChange`.
+ * Watches several engines side by side: each has its own reachability, followed on the engine's
+ * event stream (the registry's shared one, so the explorer's engine is not connected twice), so a
+ * slow or dead engine never delays the others. No `vscode` import: the status item and the tests
+ * read `health` and listen through `onChange`.
  */
-import { describeEndpoint } from '../engine/connection';
-import type { Engine } from '../engine/engine';
-import type { EngineCandidate } from '../engine/engines';
+import { describeEndpoint } from '../engine/resolution/connection';
+import type { EngineCandidate } from '../engine/resolution/engines';
 import type { EngineVersion } from '../engine/types';
+import type { EngineLease } from './engineRegistry';
 
 export type EngineHealthState = 'connecting' | 'reachable' | 'unreachable';
 
@@ -21,7 +22,9 @@ export interface EngineHealth {
 }
 
 interface Watched {
-  readonly engine: Engine;
+  readonly lease: EngineLease;
+  /** The endpoint in full (TLS files included), to tell whether a candidate is the same engine. */
+  readonly address: string;
   readonly abort: AbortController;
   health: EngineHealth;
 }
@@ -30,7 +33,7 @@ export class EngineMonitor {
   private watched: Watched[] = [];
 
   constructor(
-    private readonly createEngineFor: (candidate: EngineCandidate) => Engine,
+    private readonly acquire: (candidate: EngineCandidate) => EngineLease,
     private readonly onChange: (health: readonly EngineHealth[]) => void,
     /** The longest wait between reconnect attempts of one engine. */
     private readonly maxReconnectDelayMs = 2_000,
@@ -42,9 +45,10 @@ export class EngineMonitor {
   }
 
   /**
-   * Replaces the watched set: one stream per candidate with an endpoint. With `reuse`, an engine
-   * already watched under the same name and address keeps its connection and state (a new order
-   * of the same engines costs nothing); every other previous stream is stopped.
+   * Replaces the watched set: one subscription per candidate with an endpoint. With `reuse`, an
+   * engine already watched under the same name and address keeps its subscription and state (a new
+   * order of the same engines costs nothing); every other previous subscription is stopped. New
+   * leases are taken before old ones end, so an engine kept by both stays connected.
    */
   watch(candidates: readonly EngineCandidate[], reuse = false): void {
     const previous = this.watched;
@@ -54,13 +58,15 @@ export class EngineMonitor {
         return [];
       }
       const target = describeEndpoint(candidate.endpoint);
-      const same = reuse ? previous.find((entry) => !kept.has(entry) && entry.health.name === candidate.name && entry.health.target === target) : undefined;
+      const address = JSON.stringify(candidate.endpoint);
+      const same = reuse ? previous.find((entry) => !kept.has(entry) && entry.health.name === candidate.name && entry.address === address) : undefined;
       if (same) {
         kept.add(same);
         return [same];
       }
       const entry: Watched = {
-        engine: this.createEngineFor(candidate),
+        lease: this.acquire(candidate),
+        address,
         abort: new AbortController(),
         health: { name: candidate.name, target, remote: candidate.remote, state: 'connecting' },
       };
@@ -68,7 +74,7 @@ export class EngineMonitor {
     });
     for (const entry of previous.filter((entry) => !kept.has(entry))) {
       entry.abort.abort();
-      entry.engine.dispose?.();
+      entry.lease.release();
     }
     for (const entry of this.watched.filter((entry) => !kept.has(entry))) {
       this.follow(entry);
@@ -82,7 +88,8 @@ export class EngineMonitor {
 
   private follow(entry: Watched): void {
     const { signal } = entry.abort;
-    void entry.engine.watchEvents(
+    const { engine } = entry.lease;
+    void engine.watchEvents(
       {
         onEvent: () => undefined,
         onConnection: (state, error) => {
@@ -94,7 +101,7 @@ export class EngineMonitor {
             return;
           }
           this.update(entry, { ...withoutError(entry.health), state: 'reachable' });
-          entry.engine.version({ signal }).then(
+          engine.version({ signal }).then(
             (version) => !signal.aborted && this.update(entry, { ...entry.health, version }),
             () => undefined, // the stream reports losses; a failed version call changes nothing
           );
@@ -115,7 +122,7 @@ export class EngineMonitor {
   private stopAll(): void {
     for (const entry of this.watched) {
       entry.abort.abort();
-      entry.engine.dispose?.();
+      entry.lease.release();
     }
     this.watched = [];
   }

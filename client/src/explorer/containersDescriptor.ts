@@ -1,6 +1,6 @@
 /** Pure: the Containers view — state icon, name, image, status, ports; grouped by Compose project. */
 import type { ContainerSummary, PublishedPort } from '../engine/types';
-import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
+import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './treeModel';
 import { appendTo, compareLabels, formatDate, shortId, sortModels } from './format';
 import { anchorStatus, renderStatus } from './relativeTime';
 
@@ -110,8 +110,12 @@ function sorted(containers: readonly ContainerSummary[], options: ViewOptions): 
   return sortModels(containers, options.sortBy, { label: (c) => c.name, created: (c) => c.created, rank: (c) => stateRank[c.state] ?? 9 });
 }
 
-export const containerDescriptor: ResourceDescriptor = {
+export const containerDescriptor: ResourceDescriptor<'container'> = {
   kind: 'container',
+  list: (engine, signal) => engine.listContainers({ signal }),
+  find: (engine, id, signal) => engine.findContainer(id, { signal }),
+  keysOf: (id) => [id],
+  failureTitle: (t) => t('Could not list the containers'),
   buildTree: (snapshot, options) => {
     const containers = snapshot.all('container');
     if (!options.groupContainersByComposeProject) {

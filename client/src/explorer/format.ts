@@ -1,5 +1,5 @@
 /** Pure formatting and sorting helpers shared by the tree descriptors. */
-import type { SortOrder, Translate } from './descriptors';
+import type { SortOrder, Translate } from './treeModel';
 
 /** The translation used in plain Node: fills `{n}` placeholders, English text. */
 export const formatOnly: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, index: string) => String(args[Number(index)] ?? whole));

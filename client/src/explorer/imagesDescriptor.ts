@@ -1,6 +1,6 @@
 /** Pure: the Images view — grouped by repository, with tags, size and age; dangling and in-use marked. */
 import type { ImageSummary } from '../engine/types';
-import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
+import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './treeModel';
 import { appendTo, compareLabels, formatAge, formatBytes, formatDate, shortId, sortModels } from './format';
 
 /** `registry:5000/team/app:1.2` → `registry:5000/team/app` and `1.2` (the colon after the last slash). */
@@ -37,8 +37,15 @@ export function imageToModel(image: ImageSummary, repository: string | undefined
   };
 }
 
-export const imageDescriptor: ResourceDescriptor = {
+export const imageDescriptor: ResourceDescriptor<'image'> = {
   kind: 'image',
+  list: (engine, signal) => engine.listImages({ signal }),
+  find: (engine, id, signal) => engine.findImage(id, { signal }),
+  // Image events may name the bare hex id while the lists use `sha256:<hex>`.
+  keysOf: (id) => [id, `sha256:${id}`],
+  failureTitle: (t) => t('Could not list the images'),
+  // "In use" and "used by" come from each container's image and name.
+  containerFacts: (container) => `${container.imageId}\n${container.name}`,
   buildTree: (snapshot, options) => {
     const usedBy = new Map<string, string[]>();
     for (const container of snapshot.all('container')) {

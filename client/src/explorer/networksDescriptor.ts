@@ -1,6 +1,6 @@
 /** Pure: the Networks view — driver, scope, built-in networks marked, connected containers. */
 import type { ContainerSummary, NetworkSummary } from '../engine/types';
-import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
+import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './treeModel';
 import { containerToModel } from './containersDescriptor';
 import { appendTo, formatDate, shortId, sortModels } from './format';
 
@@ -34,8 +34,14 @@ export function networkToModel(network: NetworkSummary, members: readonly Contai
   };
 }
 
-export const networkDescriptor: ResourceDescriptor = {
+export const networkDescriptor: ResourceDescriptor<'network'> = {
   kind: 'network',
+  list: (engine, signal) => engine.listNetworks({ signal }),
+  find: (engine, id, signal) => engine.findNetwork(id, { signal }),
+  keysOf: (id) => [id],
+  failureTitle: (t) => t('Could not list the networks'),
+  // A container connected to a network shows under it, as the containers view shows it.
+  containerFacts: (container) => (container.networks.length > 0 ? JSON.stringify(container) : undefined),
   buildTree: (snapshot, options) => {
     const members = new Map<string, ContainerSummary[]>();
     for (const container of snapshot.all('container')) {

@@ -7,6 +7,7 @@
 import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import type { EngineEvent, EngineObjectKind, EngineVersion } from '../engine/types';
+import { descriptors } from './descriptorTable';
 import { effectKey, effectOf, type EventEffect } from './eventPlan';
 import { objectKinds, type ExplorerState, type ObjectsByKind } from './explorerState';
 
@@ -268,22 +269,11 @@ export class RefreshController {
   }
 
   private removeObject(kind: EngineObjectKind, id: string): boolean {
-    // Image events may name the bare hex id while the lists use `sha256:<hex>`.
-    return this.options.state.remove(kind, id) || (kind === 'image' && this.options.state.remove(kind, `sha256:${id}`));
+    return descriptors[kind].keysOf(id).some((key) => this.options.state.remove(kind, key));
   }
 
   private lookup(kind: EngineObjectKind, id: string, signal: AbortSignal): Promise<ObjectsByKind[EngineObjectKind] | undefined> {
-    const engine = this.options.engine();
-    switch (kind) {
-      case 'container':
-        return engine.findContainer(id, { signal });
-      case 'image':
-        return engine.findImage(id, { signal });
-      case 'volume':
-        return engine.findVolume(id, { signal });
-      case 'network':
-        return engine.findNetwork(id, { signal });
-    }
+    return descriptors[kind].find(this.options.engine(), id, signal);
   }
 
   private ensureLoaded(): void {
@@ -339,16 +329,6 @@ export class RefreshController {
   }
 
   private list(kind: EngineObjectKind, signal: AbortSignal): Promise<ObjectsByKind[EngineObjectKind][]> {
-    const engine = this.options.engine();
-    switch (kind) {
-      case 'container':
-        return engine.listContainers({ signal });
-      case 'image':
-        return engine.listImages({ signal });
-      case 'volume':
-        return engine.listVolumes({ signal });
-      case 'network':
-        return engine.listNetworks({ signal });
-    }
+    return descriptors[kind].list(this.options.engine(), signal);
   }
 }

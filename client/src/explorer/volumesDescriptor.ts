@@ -1,6 +1,6 @@
 /** Pure: the Volumes view — driver, mountpoint, the containers using each volume, size when reported. */
 import type { ContainerSummary, VolumeSummary } from '../engine/types';
-import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './descriptors';
+import type { ResourceDescriptor, TreeItemModel, ViewOptions } from './treeModel';
 import { containerToModel } from './containersDescriptor';
 import { appendTo, formatBytes, formatDate, sortModels } from './format';
 
@@ -27,8 +27,14 @@ export function volumeToModel(volume: VolumeSummary, users: readonly ContainerSu
   };
 }
 
-export const volumeDescriptor: ResourceDescriptor = {
+export const volumeDescriptor: ResourceDescriptor<'volume'> = {
   kind: 'volume',
+  list: (engine, signal) => engine.listVolumes({ signal }),
+  find: (engine, id, signal) => engine.findVolume(id, { signal }),
+  keysOf: (id) => [id],
+  failureTitle: (t) => t('Could not list the volumes'),
+  // A container that mounts a volume shows under it, as the containers view shows it.
+  containerFacts: (container) => (container.mounts.some((mount) => mount.type === 'volume') ? JSON.stringify(container) : undefined),
   buildTree: (snapshot, options) => {
     const users = new Map<string, ContainerSummary[]>();
     for (const container of snapshot.all('container')) {

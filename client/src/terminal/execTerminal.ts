@@ -7,7 +7,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import * as vscode from 'vscode';
 import type { Engine } from '../engine/engine';
-import type { ExecRequest, ExecSession } from '../engine/exec';
+import type { ExecRequest, ExecSession } from '../engine/streams/exec';
 import { ansi, toTerminalNewlines } from './ansi';
 
 /** What happens when the process exits on its own. */

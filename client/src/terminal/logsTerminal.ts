@@ -6,8 +6,8 @@
  */
 import * as vscode from 'vscode';
 import type { Engine } from '../engine/engine';
-import { LogFollower, type LogFollowOptions, type LogGap } from '../engine/logFollower';
-import { BoundedTextBuffer } from '../engine/streams';
+import { LogFollower, type LogFollowOptions, type LogGap } from '../engine/streams/logFollower';
+import { BoundedTextBuffer } from '../engine/streams/streams';
 import { ansi, toTerminalNewlines } from './ansi';
 
 const flushIntervalMs = 50;

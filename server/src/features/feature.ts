@@ -13,6 +13,8 @@ export interface FeatureContext {
   readonly locale: () => DocLocale;
   /** The client's `initializationOptions` from `initialize` (read at request time: it is set late). */
   readonly initializationOptions: () => unknown;
+  /** Whether the client answers `workspace/configuration` (read at request time: it is set late). */
+  readonly canPullConfiguration: () => boolean;
   /** The client's answers about external base images (asked lazily; trusted workspaces only answer). */
   readonly images: ImageConfigCache;
 }

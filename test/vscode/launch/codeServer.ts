@@ -139,11 +139,13 @@ export function plainWorkbenchUrl(server: RunningCodeServer, folder: string): st
 }
 
 /** The workbench URL that loads an extension in development mode, and optionally its tests. */
+/** The workbench on `folder`: a folder, or a multi-root workspace when it is a `.code-workspace` file. */
 export function workbenchUrl(server: RunningCodeServer, folder: string, extensionPath: string, testsPath?: string): string {
   const remote = (path: string): string => `vscode-remote://127.0.0.1:${server.port}${path}`;
   const payload: [string, string][] = [['extensionDevelopmentPath', remote(extensionPath)]];
   if (testsPath) {
     payload.push(['extensionTestsPath', remote(testsPath)]);
   }
-  return `${server.baseUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const open = folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+  return `${server.baseUrl}/?${open}=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

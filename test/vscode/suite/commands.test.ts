@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { PrunePlan } from '../../../client/src/engine/prunePlan';
+import type { PrunePlan } from '../../../client/src/engine/prune/prunePlan';
 import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../../engineHelpers';
 import { waitFor } from './waitFor';
 

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { parseHost } from '../../../client/src/engine/connection';
+import { parseHost } from '../../../client/src/engine/resolution/connection';
 import { createEngine, type Engine } from '../../../client/src/engine/engine';
 import { ExecTerminal } from '../../../client/src/terminal/execTerminal';
 import { LogsTerminal } from '../../../client/src/terminal/logsTerminal';

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
 import { engineTitle } from '../../engine/engine';
-import type { ContainerAction } from '../../engine/lifecycle';
+import type { ContainerAction } from '../../engine/resources/lifecycle';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { objectNameProblem } from '../names';

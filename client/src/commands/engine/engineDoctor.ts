@@ -5,29 +5,34 @@
  */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
-import { diagnoseEngines, formatDoctorReport, type DoctorFinding, type EngineProbe } from '../../engine/doctor';
-import { createEngine } from '../../engine/engine';
-import type { EngineCandidate } from '../../engine/engines';
-import { readEngineCandidates, readTransportOptions } from '../../engines/engineSettings';
+import { diagnoseEngines, formatDoctorReport, type DoctorFinding, type EngineProbe } from '../../engine/resolution/doctor';
+import type { EngineCandidate } from '../../engine/resolution/engines';
+import type { EngineRegistry } from '../../engines/engineRegistry';
+import { connectionSettings, readEngineCandidates } from '../../engines/vscode/engineSettings';
 import { registerGuarded } from '../boundary';
 import type { CommandDeps } from '../deps';
 
 /** How long the doctor waits for any one engine: short, the point is a quick overview. */
 export const doctorDeadlineMs = 4_000;
 
-/** Pings with a throw-away Engine per endpoint, closing any SSH connection it opened. */
-export const probeEngine: EngineProbe = async (endpoint, signal) => {
-  const engine = createEngine(endpoint, doctorDeadlineMs, readTransportOptions());
-  try {
-    return await engine.version({ signal });
-  } finally {
-    engine.dispose?.();
-  }
-};
+/**
+ * Pings through the registry: an engine already in use answers on its own connection; any other is
+ * connected for the ping and closed after it (with any SSH connection it opened).
+ */
+export function registryProbe(registry: EngineRegistry): EngineProbe {
+  return async (endpoint, signal) => {
+    const lease = registry.acquire(endpoint, connectionSettings());
+    try {
+      return await lease.engine.version({ signal, timeoutMs: doctorDeadlineMs });
+    } finally {
+      lease.release();
+    }
+  };
+}
 
 /** Runs the doctor on the given candidates (all of them by default). */
-export function runDoctor(candidates: readonly EngineCandidate[] = readEngineCandidates()): Promise<DoctorFinding[]> {
-  return diagnoseEngines(candidates, probeEngine, doctorDeadlineMs);
+export function runDoctor(registry: EngineRegistry, candidates: readonly EngineCandidate[] = readEngineCandidates()): Promise<DoctorFinding[]> {
+  return diagnoseEngines(candidates, registryProbe(registry), doctorDeadlineMs);
 }
 
 export const doctorScheme = 'berthwise-doctor';
@@ -38,8 +43,10 @@ class DoctorDocumentProvider implements vscode.TextDocumentContentProvider, vsco
   readonly onDidChange = this.changes.event;
   private report: string | undefined;
 
+  constructor(private readonly registry: EngineRegistry) {}
+
   async provideTextDocumentContent(): Promise<string> {
-    return this.report ?? formatDoctorReport(await runDoctor(), (message, ...args) => vscode.l10n.t(message, ...args));
+    return this.report ?? formatDoctorReport(await runDoctor(this.registry), (message, ...args) => vscode.l10n.t(message, ...args));
   }
 
   show(uri: vscode.Uri, report: string): void {
@@ -86,12 +93,12 @@ async function showRendered(document: vscode.TextDocument): Promise<void> {
 }
 
 export function registerEngineDoctor(deps: CommandDeps): vscode.Disposable {
-  const provider = new DoctorDocumentProvider();
+  const provider = new DoctorDocumentProvider(deps.registry);
   const uri = vscode.Uri.from({ scheme: doctorScheme, path: `/${vscode.l10n.t('Engine Doctor')}.md` });
   const command = registerGuarded(deps, commandIds.engineDoctor, async () => {
     const findings = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking Docker engines…') },
-      () => runDoctor(),
+      () => runDoctor(deps.registry),
     );
     for (const finding of findings) {
       deps.log.info(`Engine doctor: ${finding.candidate.name}: ${finding.status}${finding.detail ? ` — ${finding.detail}` : ''}`);

@@ -4,10 +4,11 @@
  */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
-import { describeEndpoint } from '../../engine/connection';
-import { summarizeFinding } from '../../engine/doctor';
-import type { EngineCandidate } from '../../engine/engines';
-import { makeActiveEngine, readEngineCandidates, readSelectedEngines } from '../../engines/engineSettings';
+import { describeEndpoint } from '../../engine/resolution/connection';
+import { summarizeFinding } from '../../engine/resolution/doctor';
+import type { EngineCandidate } from '../../engine/resolution/engines';
+import { readEngineCandidates, readSelectedEngines } from '../../engines/vscode/engineSettings';
+import { makeActiveEngine } from '../../engines/vscode/activeEngine';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { runDoctor } from './engineDoctor';
@@ -36,7 +37,7 @@ export function registerPickEngine(deps: CommandDeps): vscode.Disposable {
     pick.items = candidates.map((candidate) => toItem(candidate, active));
     pick.busy = true;
     let open = true;
-    void runDoctor(candidates).then((findings) => {
+    void runDoctor(deps.registry, candidates).then((findings) => {
       if (!open) {
         return; // the user chose or dismissed before every engine answered
       }

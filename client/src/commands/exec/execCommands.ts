@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
 import type { Engine } from '../../engine/engine';
-import { probeShell, shellCandidates } from '../../engine/shellProbe';
+import { probeShell, shellCandidates } from '../../engine/streams/shellProbe';
 import { ExecTerminal } from '../../terminal/execTerminal';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';

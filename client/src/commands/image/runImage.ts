@@ -1,7 +1,7 @@
 /** "Run Image…": creates and starts a container from an image, with an optional command. */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
-import type { RunRequest } from '../../engine/lifecycle';
+import type { RunRequest } from '../../engine/resources/lifecycle';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { splitCommandLine } from '../exec/commandLine';

@@ -1,7 +1,7 @@
 /** Inspect commands: one per kind (tree item or picker) and a refresh for the open inspect document. */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
-import type { InspectKind } from '../../engine/inspect';
+import type { InspectKind } from '../../engine/resources/inspect';
 import { registerGuarded } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { resolveTargets } from '../targets';

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Engine } from '../../engine/engine';
-import type { InspectKind } from '../../engine/inspect';
+import type { InspectKind } from '../../engine/resources/inspect';
 
 export const inspectScheme = 'berthwise-inspect';
 

@@ -5,7 +5,7 @@
  * mid-log.
  */
 import type { Translate } from '../../explorer/descriptors';
-import { LineSplitter, splitTimestamp, StreamDemuxer } from '../../engine/streams';
+import { LineSplitter, splitTimestamp, StreamDemuxer } from '../../engine/streams/streams';
 
 /** Raw log bytes → lines, stderr lines marked (a document has no colours). */
 export function logLines(data: Buffer, tty: boolean): string[] {

@@ -1,6 +1,7 @@
 /** Logs commands: follow in a terminal (across restarts) and a read-only snapshot document with refresh. */
 import * as vscode from 'vscode';
 import { commandIds, settingIds } from '../../constants';
+import { readLogSettings } from '../../settings';
 import { LogsTerminal } from '../../terminal/logsTerminal';
 import { registerGuarded } from '../boundary';
 import type { CommandDeps } from '../deps';
@@ -15,13 +16,13 @@ interface LogSettings {
 }
 
 function readSettings(): LogSettings {
-  const config = vscode.workspace.getConfiguration();
-  const sinceText = config.get<string>(settingIds.logsSince, '');
+  const written = readLogSettings();
+  const sinceText = written.since;
   const since = parseSince(sinceText, Math.floor(Date.now() / 1000));
   if (since === undefined) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Ignoring the setting {0}: "{1}" is neither a duration like 10m nor a date.', settingIds.logsSince, sinceText));
   }
-  return { tail: normaliseTail(config.get<number>(settingIds.logsTail, 500)), since: since ?? 0, timestamps: config.get<boolean>(settingIds.logsTimestamps, false) };
+  return { tail: normaliseTail(written.tail), since: since ?? 0, timestamps: written.timestamps };
 }
 
 /** Registers follow-logs, logs-as-document and its refresh. */

@@ -3,10 +3,11 @@
  * confirmed ids with progress and cancel → summary. Volumes are only included when asked for.
  */
 import * as vscode from 'vscode';
-import { commandIds, settingIds } from '../../constants';
+import { commandIds } from '../../constants';
+import { readPruneProtectionLabel } from '../../settings';
 import { engineTitle } from '../../engine/engine';
-import { planPrune, type PruneKind, type PrunePlan } from '../../engine/prunePlan';
-import { runPrunePlan, type PruneSummary } from '../../engine/pruneRun';
+import { planPrune, type PruneKind, type PrunePlan } from '../../engine/prune/prunePlan';
+import { runPrunePlan, type PruneSummary } from '../../engine/prune/pruneRun';
 import { formatBytes } from '../../explorer/descriptors';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
@@ -71,7 +72,7 @@ async function askSystemKinds(): Promise<{ kinds: PruneKind[]; allImages: boolea
 
 async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePlan | PruneSummary | undefined> {
   const engine = deps.engine();
-  const protectionLabel = vscode.workspace.getConfiguration().get<string>(settingIds.pruneProtectionLabel, 'berthwise.protect=true');
+  const protectionLabel = readPruneProtectionLabel();
   // Sizes come from `system df`, which can take a while on a big host: a longer deadline, and cancellable.
   const inventory = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading what can be pruned…'), cancellable: true },

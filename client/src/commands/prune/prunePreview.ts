@@ -3,7 +3,7 @@
  * ticked, sizes per object, total and engine in the title), then a modal confirmation naming the engine.
  */
 import * as vscode from 'vscode';
-import { sumSizes, type PruneItem, type PruneKind, type PrunePlan } from '../../engine/prunePlan';
+import { sumSizes, type PruneItem, type PruneKind, type PrunePlan } from '../../engine/prune/prunePlan';
 import { formatBytes } from '../../explorer/descriptors';
 
 /** Localised names of the kinds, for separators and messages. */

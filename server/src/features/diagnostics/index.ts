@@ -1,8 +1,7 @@
-import type { Connection } from 'vscode-languageserver';
 import type { FeatureContext, Feature } from '../feature';
 import { computeDiagnostics } from './computeDiagnostics';
 import { PerDocumentDebouncer } from './scheduler';
-import { extractDiagnosticsSettings, readSeverityOverrides, type SeverityOverrides } from './settings';
+import { SeveritySource, type PullSettings } from './severitySource';
 
 /** Publishes diagnostics for every open Dockerfile, debounced per document and never for an old version. */
 export const diagnosticsFeature: Feature = {
@@ -11,18 +10,19 @@ export const diagnosticsFeature: Feature = {
   register: (context) => {
     const { connection, store, log, images } = context;
     const debouncer = new PerDocumentDebouncer();
-    let overrides: SeverityOverrides | undefined;
-    const severities = (): SeverityOverrides =>
-      (overrides ??= readSeverityOverrides(extractDiagnosticsSettings(context.initializationOptions())));
+    const severities = new SeveritySource(pullSettings(context), context.initializationOptions);
 
-    const publish = (uri: string, version: number): void => {
+    const publish = async (uri: string, version: number): Promise<void> => {
+      if (!isCurrent(uri, version)) {
+        return; // a newer version arrived after scheduling: its own run will publish
+      }
+      const overrides = await severities.severitiesFor(uri);
       const parsed = store.getParsed(uri);
-      // A newer version arrived after scheduling: its own run will publish.
       if (!parsed || parsed.version !== version) {
         return;
       }
       try {
-        const diagnostics = computeDiagnostics(parsed, { locale: context.locale(), severities: severities(), lookup: images.lookup });
+        const diagnostics = computeDiagnostics(parsed, { locale: context.locale(), severities: overrides, lookup: images.lookup });
         if (store.getDocument(uri)?.version === version) {
           void connection.sendDiagnostics({ uri, version, diagnostics });
         }
@@ -30,11 +30,12 @@ export const diagnosticsFeature: Feature = {
         log.error(`[diagnostics] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
     };
+    const isCurrent = (uri: string, version: number): boolean => store.getDocument(uri)?.version === version;
     const schedule = (uri: string): void => {
       const document = store.getDocument(uri);
       if (document) {
         const version = document.version;
-        debouncer.schedule(uri, document.lineCount, () => publish(uri, version));
+        debouncer.schedule(uri, document.lineCount, () => void publish(uri, version));
       }
     };
 
@@ -42,25 +43,31 @@ export const diagnosticsFeature: Feature = {
     store.onDidChange((event) => {
       if (event.kind === 'close') {
         debouncer.forget(event.uri);
+        severities.forget(event.uri);
         void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
       } else {
         schedule(event.uri);
       }
     });
-    connection.onDidChangeConfiguration(async ({ settings }) => {
-      overrides = readSeverityOverrides(extractDiagnosticsSettings(settings) ?? (await pullSettings(connection, context)));
+    connection.onDidChangeConfiguration(({ settings }) => {
+      severities.changed(settings);
       store.uris().forEach((uri) => schedule(uri));
     });
   },
 };
 
-/** Asks the client for `berthwise.diagnostics` when a configuration change carries no settings (pull model). */
-async function pullSettings(connection: Connection, context: FeatureContext): Promise<unknown> {
-  try {
-    const [section] = (await connection.workspace.getConfiguration([{ section: 'berthwise.diagnostics' }])) as unknown[];
-    return section ?? undefined;
-  } catch (error) {
-    context.log.error(`[diagnostics] configuration: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
+/** Asks the client for `berthwise.diagnostics` as it applies to one document (its workspace folder's value). */
+function pullSettings(context: FeatureContext): PullSettings {
+  return async (uri) => {
+    if (!context.canPullConfiguration()) {
+      return null; // a client that cannot be asked: initializationOptions or pushed settings apply
+    }
+    try {
+      const [section] = (await context.connection.workspace.getConfiguration([{ scopeUri: uri, section: 'berthwise.diagnostics' }])) as unknown[];
+      return section ?? null;
+    } catch (error) {
+      context.log.error(`[diagnostics] configuration: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  };
 }

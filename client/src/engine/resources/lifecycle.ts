@@ -1,0 +1,92 @@
+/**
+ * Changing objects one at a time: container state, renames, image tags, volume and network
+ * create/remove, network membership. Every call goes through `call` (deadline, cancel, classification).
+ */
+import type Docker from 'dockerode';
+import type { CallOptions, EngineCore } from '../transport/core';
+
+export type ContainerAction = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill';
+
+export interface LifecycleApi {
+  containerAction(id: string, action: ContainerAction, options?: CallOptions): Promise<void>;
+  /** `force` stops a running container first; callers ask the user before passing it. */
+  removeContainer(id: string, force: boolean, options?: CallOptions): Promise<void>;
+  renameContainer(id: string, newName: string, options?: CallOptions): Promise<void>;
+  /** Removes an image reference (a tag or an id); never forced, so an image in use is refused. */
+  removeImage(reference: string, options?: CallOptions): Promise<void>;
+  tagImage(id: string, repository: string, tag: string, options?: CallOptions): Promise<void>;
+  createVolume(name: string, labels: Readonly<Record<string, string>>, options?: CallOptions): Promise<string>;
+  removeVolume(name: string, options?: CallOptions): Promise<void>;
+  createNetwork(name: string, labels: Readonly<Record<string, string>>, options?: CallOptions): Promise<string>;
+  removeNetwork(id: string, options?: CallOptions): Promise<void>;
+  connectNetwork(networkId: string, containerId: string, options?: CallOptions): Promise<void>;
+  disconnectNetwork(networkId: string, containerId: string, options?: CallOptions): Promise<void>;
+  /** Creates and starts a container from an image; returns its id. */
+  runContainer(request: RunRequest, options?: CallOptions): Promise<string>;
+}
+
+export interface RunRequest {
+  readonly image: string;
+  /** Empty or absent: the image's own CMD. */
+  readonly cmd?: readonly string[];
+  readonly name?: string;
+  /** Absent: the engine's default network. */
+  readonly networkMode?: string;
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+export function createLifecycleApi({ docker, call }: EngineCore): LifecycleApi {
+  // dockerode's typings omit abortSignal on these calls; the option object is passed through as-is.
+  const signalled = (abortSignal: AbortSignal, extra: Record<string, unknown> = {}): object => ({ abortSignal, ...extra });
+  return {
+    containerAction: (id, action, options) =>
+      call(options, async (abortSignal) => {
+        const container = docker.getContainer(id);
+        const opts = signalled(abortSignal);
+        switch (action) {
+          case 'start':
+            return void (await container.start(opts));
+          case 'stop':
+            return void (await container.stop(opts));
+          case 'restart':
+            return void (await container.restart(opts));
+          case 'pause':
+            return void (await container.pause(opts));
+          case 'unpause':
+            return void (await container.unpause(opts));
+          case 'kill':
+            return void (await container.kill(opts));
+        }
+      }),
+    removeContainer: (id, force, options) => call(options, async (abortSignal) => void (await docker.getContainer(id).remove(signalled(abortSignal, { force })))),
+    renameContainer: (id, newName, options) => call(options, async (abortSignal) => void (await docker.getContainer(id).rename(signalled(abortSignal, { name: newName })))),
+    removeImage: (reference, options) => call(options, async (abortSignal) => void (await docker.getImage(reference).remove(signalled(abortSignal)))),
+    tagImage: (id, repository, tag, options) => call(options, async (abortSignal) => void (await docker.getImage(id).tag(signalled(abortSignal, { repo: repository, tag }) as Docker.ImageTagOptions))),
+    createVolume: (name, labels, options) =>
+      call(options, async (abortSignal) => {
+        const created = (await docker.createVolume(signalled(abortSignal, { Name: name, Labels: labels }) as Docker.VolumeCreateOptions)) as unknown as { Name?: string; name?: string };
+        return created.Name ?? created.name ?? name;
+      }),
+    removeVolume: (name, options) => call(options, async (abortSignal) => void (await docker.getVolume(name).remove(signalled(abortSignal)))),
+    createNetwork: (name, labels, options) =>
+      call(options, async (abortSignal) => (await docker.createNetwork(signalled(abortSignal, { Name: name, Labels: labels, CheckDuplicate: true }) as Docker.NetworkCreateOptions)).id),
+    removeNetwork: (id, options) => call(options, async (abortSignal) => void (await docker.getNetwork(id).remove(signalled(abortSignal)))),
+    connectNetwork: (networkId, containerId, options) =>
+      call(options, async (abortSignal) => void (await docker.getNetwork(networkId).connect(signalled(abortSignal, { Container: containerId })))),
+    disconnectNetwork: (networkId, containerId, options) =>
+      call(options, async (abortSignal) => void (await docker.getNetwork(networkId).disconnect(signalled(abortSignal, { Container: containerId })))),
+    runContainer: (request, options) =>
+      call(options, async (abortSignal) => {
+        const container = await docker.createContainer({
+          abortSignal,
+          Image: request.image,
+          ...(request.cmd && request.cmd.length > 0 ? { Cmd: [...request.cmd] } : {}),
+          ...(request.name ? { name: request.name } : {}),
+          Labels: { ...request.labels },
+          ...(request.networkMode ? { HostConfig: { NetworkMode: request.networkMode } } : {}),
+        });
+        await container.start(signalled(abortSignal));
+        return container.id;
+      }),
+  };
+}

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EngineEvent } from '../../../../client/src/engine/types';
+import { effectKey, effectOf, type EventEffect } from '../../../../client/src/explorer/eventPlan';
+
+const event = (kind: EngineEvent['kind'], action: string, id = 'x', attributes: Record<string, string> = {}): EngineEvent => ({ kind, action, id, attributes, timeMs: 0 });
+
+describe('what an engine event does to the explorer', () => {
+  const cases: [EngineEvent, EventEffect][] = [
+    [event('container', 'stop'), { type: 'fetch', kind: 'container', id: 'x' }],
+    [event('container', 'start'), { type: 'fetch', kind: 'container', id: 'x' }],
+    [event('container', 'rename'), { type: 'fetch', kind: 'container', id: 'x' }],
+    [event('container', 'health_status'), { type: 'fetch', kind: 'container', id: 'x' }],
+    [event('container', 'destroy'), { type: 'remove', kind: 'container', id: 'x' }],
+    [event('container', 'exec_start'), { type: 'none' }],
+    [event('container', 'attach'), { type: 'none' }],
+    [event('container', 'commit'), { type: 'relist', kind: 'image' }],
+    [event('image', 'tag'), { type: 'fetch', kind: 'image', id: 'x' }],
+    [event('image', 'untag'), { type: 'fetch', kind: 'image', id: 'x' }],
+    [event('image', 'delete'), { type: 'remove', kind: 'image', id: 'x' }],
+    [event('image', 'prune'), { type: 'relist', kind: 'image' }],
+    [event('volume', 'create'), { type: 'fetch', kind: 'volume', id: 'x' }],
+    [event('volume', 'mount'), { type: 'none' }],
+    [event('volume', 'destroy'), { type: 'remove', kind: 'volume', id: 'x' }],
+    [event('network', 'create'), { type: 'fetch', kind: 'network', id: 'x' }],
+    [event('network', 'destroy'), { type: 'remove', kind: 'network', id: 'x' }],
+    [event('network', 'connect', 'n', { container: 'c' }), { type: 'fetch', kind: 'container', id: 'c' }],
+    [event('network', 'disconnect', 'n'), { type: 'none' }],
+  ];
+  for (const [input, effect] of cases) {
+    it(`${input.kind} ${input.action} → ${effect.type}`, () => assert.deepEqual(effectOf(input), effect));
+  }
+  it('gives several events for one object the same key, so a burst costs one call', () => {
+    const keys = ['kill', 'die', 'stop'].map((action) => effectKey(effectOf(event('container', action))));
+    assert.equal(new Set(keys).size, 1);
+    assert.equal(effectKey(effectOf(event('container', 'destroy'))), keys[0]);
+  });
+});

@@ -1,0 +1,213 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Engine } from '../../../../client/src/engine/engine';
+import { EngineError } from '../../../../client/src/engine/errors';
+import type { EventHandlers } from '../../../../client/src/engine/streams/events';
+import type { ContainerSummary, EngineEvent, EngineObjectKind } from '../../../../client/src/engine/types';
+import { ExplorerState } from '../../../../client/src/explorer/explorerState';
+import { RefreshController } from '../../../../client/src/explorer/refreshController';
+
+const container = (id: string, state = 'running'): ContainerSummary => ({
+  id,
+  name: id,
+  image: 'i',
+  imageId: 'sha256:i',
+  command: '',
+  created: 0,
+  state,
+  status: state,
+  labels: {},
+  ports: [],
+  mounts: [],
+  networks: [],
+});
+
+/** A scripted engine: records every call, streams the events the test pushes. */
+class FakeEngine {
+  readonly calls: string[] = [];
+  containers = [container('a'), container('b')];
+  handlers: EventHandlers | undefined;
+  watching = false;
+  asEngine(): Engine {
+    const record = <T>(name: string, value: T): Promise<T> => {
+      this.calls.push(name);
+      return Promise.resolve(value);
+    };
+    const fake: Partial<Engine> = {
+      version: () => record('version', { version: '1', apiVersion: '1.47', os: 'linux', arch: 'amd64' }),
+      listContainers: () => record('listContainers', [...this.containers]),
+      listImages: () => record('listImages', []),
+      listVolumes: () => record('listVolumes', []),
+      listNetworks: () => record('listNetworks', []),
+      findContainer: (id) => record(`findContainer:${id}`, this.containers.find((c) => c.id === id)),
+      watchEvents: (handlers, options) => {
+        this.calls.push('watchEvents');
+        this.handlers = handlers;
+        this.watching = true;
+        handlers.onConnection?.('connected');
+        return new Promise<void>((resolve) =>
+          options.signal.addEventListener('abort', () => {
+            this.watching = false;
+            resolve();
+          }),
+        );
+      },
+    };
+    return fake as Engine;
+  }
+  emit(kind: EngineObjectKind, action: string, id: string): void {
+    const event: EngineEvent = { kind, action, id, attributes: {}, timeMs: Date.now() };
+    this.handlers?.onEvent(event);
+  }
+}
+
+function setup(overrides: { reconcileIntervalMs?: number } = {}): { fake: FakeEngine; state: ExplorerState; controller: RefreshController; changes: Set<EngineObjectKind>[]; failures: (EngineError | undefined)[] } {
+  const fake = new FakeEngine();
+  const engine = fake.asEngine();
+  const state = new ExplorerState();
+  const changes: Set<EngineObjectKind>[] = [];
+  const failures: (EngineError | undefined)[] = [];
+  const controller = new RefreshController({
+    engine: () => engine,
+    state,
+    onDidChange: (kinds) => changes.push(new Set(kinds)),
+    onFailure: (_kind, error) => failures.push(error),
+    onReachability: () => undefined,
+    log: () => undefined,
+    debounceMs: 5,
+    ...overrides,
+  });
+  return { fake, state, controller, changes, failures };
+}
+
+describe('refresh controller', () => {
+  it('does no engine work while every view is hidden', async () => {
+    const { fake, controller } = setup();
+    await controller.settled();
+    assert.deepEqual(fake.calls, []);
+    controller.dispose();
+  });
+
+  it('lists once and follows events when a view becomes visible', async () => {
+    const { fake, state, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    assert.deepEqual([...fake.calls].sort(), ['listContainers', 'version', 'watchEvents']);
+    assert.equal(state.all('container').length, 2);
+    controller.dispose();
+  });
+
+  it('applies an event to the one affected container with exactly one engine call', async () => {
+    const { fake, state, controller, changes } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    changes.length = 0;
+    fake.containers = [container('a', 'exited'), container('b')];
+    fake.emit('container', 'stop', 'a');
+    await controller.settled();
+    assert.deepEqual(fake.calls, ['findContainer:a']);
+    assert.equal(state.get('container', 'a')?.state, 'exited');
+    assert.deepEqual(changes, [new Set(['container'])]);
+    controller.dispose();
+  });
+
+  it('merges a burst of events for one object into one call', async () => {
+    const { fake, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    for (const action of ['kill', 'die', 'stop']) {
+      fake.emit('container', action, 'b');
+    }
+    await controller.settled();
+    assert.deepEqual(fake.calls, ['findContainer:b']);
+    controller.dispose();
+  });
+
+  it('drops a destroyed container without calling the engine', async () => {
+    const { fake, state, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    fake.emit('container', 'destroy', 'a');
+    await controller.settled();
+    assert.deepEqual(fake.calls, []);
+    assert.equal(state.get('container', 'a'), undefined);
+    controller.dispose();
+  });
+
+  it('ignores events of kinds no visible view needs', async () => {
+    const { fake, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    fake.emit('volume', 'create', 'v1');
+    await controller.settled();
+    assert.deepEqual(fake.calls, []);
+    controller.dispose();
+  });
+
+  it('stops the event stream when the last view hides, and lists again when one shows', async () => {
+    const { fake, state, controller } = setup();
+    controller.setVisible('container', true);
+    controller.setVisible('image', true);
+    await controller.settled();
+    controller.setVisible('container', false);
+    assert.ok(fake.watching, 'still following events while the images view is visible');
+    controller.setVisible('image', false);
+    assert.equal(fake.watching, false);
+    assert.equal(state.isLoaded('container'), false);
+    fake.calls.length = 0;
+    controller.setVisible('volume', true);
+    await controller.settled();
+    assert.deepEqual([...fake.calls].sort(), ['listContainers', 'listVolumes', 'version', 'watchEvents']);
+    controller.dispose();
+  });
+
+  it('keeps the stale copy to show while a view reappears, and forgets it for another engine', async () => {
+    const { state, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    controller.setVisible('container', false);
+    assert.equal(state.isLoaded('container'), false, 'stale: listed again on the next show');
+    assert.equal(state.hasData('container'), true, 'but still shown meanwhile');
+    controller.setVisible('container', true);
+    controller.restart();
+    assert.equal(state.hasData('container'), false);
+    await controller.settled();
+    assert.equal(state.all('container').length, 2);
+    controller.dispose();
+  });
+
+  it('re-lists after the event stream comes back, since events were missed', async () => {
+    const { fake, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    fake.handlers?.onConnection?.('disconnected', new EngineError('unreachable', 'gone'));
+    fake.handlers?.onConnection?.('connected');
+    await controller.settled();
+    assert.deepEqual(fake.calls, ['listContainers']);
+    controller.dispose();
+  });
+
+  it('polls only while the stream is down, and stops polling once it is back', async () => {
+    const { fake, controller } = setup({ reconcileIntervalMs: 20 });
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    fake.handlers?.onConnection?.('disconnected', new EngineError('unreachable', 'gone'));
+    const deadline = Date.now() + 5000;
+    while (fake.calls.filter((call) => call === 'listContainers').length < 2) {
+      assert.ok(Date.now() < deadline, 'the fallback poll re-lists');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    fake.handlers?.onConnection?.('connected');
+    await controller.settled();
+    const after = fake.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 100)); // five poll periods: any poll would show up
+    assert.equal(fake.calls.length, after);
+    controller.dispose();
+  });
+});
