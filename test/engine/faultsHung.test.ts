@@ -30,6 +30,7 @@ const calls: Record<string, { run: (engine: Engine) => Promise<unknown>; deadlin
   readPruneInventory: { run: (e) => e.readPruneInventory() },
   removePruneItem: { run: (e) => e.removePruneItem({ kind: 'containers', id: 'c', label: 'c', size: 0, tags: [] }) },
   containerAction: { run: (e) => e.containerAction('c', 'stop') },
+  stopGracePeriod: { run: (e) => e.stopGracePeriod('c') },
   removeContainer: { run: (e) => e.removeContainer('c', false) },
   renameContainer: { run: (e) => e.renameContainer('c', 'd') },
   removeImage: { run: (e) => e.removeImage('i') },
