@@ -28,6 +28,7 @@ const calls: Record<string, { run: (engine: Engine) => Promise<unknown>; deadlin
   findVolume: { run: (e) => e.findVolume('v') },
   findNetwork: { run: (e) => e.findNetwork('n') },
   readPruneInventory: { run: (e) => e.readPruneInventory() },
+  watchVolumeChanges: { run: (e) => e.watchVolumeChanges() },
   removePruneItem: { run: (e) => e.removePruneItem({ kind: 'containers', id: 'c', label: 'c', size: 0, tags: [] }) },
   containerAction: { run: (e) => e.containerAction('c', 'stop') },
   stopGracePeriod: { run: (e) => e.stopGracePeriod('c') },

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { commandIds, settingIds } from '../../constants';
-import { engineTitle } from '../../engine/engine';
+import { engineTitle, type Engine } from '../../engine/engine';
+import type { VolumeChangeWatch } from '../../engine/prune';
 import { planPrune, type PruneKind, type PrunePlan } from '../../engine/prunePlan';
 import { runPrunePlan, type PruneSummary } from '../../engine/pruneRun';
 import { formatBytes } from '../../explorer/descriptors';
@@ -71,6 +72,16 @@ async function askSystemKinds(): Promise<{ kinds: PruneKind[]; allImages: boolea
 
 async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePlan | PruneSummary | undefined> {
   const engine = deps.engine();
+  // Started before the preview is read: it is how a removal proves a volume is still the previewed one.
+  const volumeWatch = request.kinds?.includes('volumes') ? await engine.watchVolumeChanges() : undefined;
+  try {
+    return await previewAndPrune(deps, engine, request, volumeWatch);
+  } finally {
+    volumeWatch?.close();
+  }
+}
+
+async function previewAndPrune(deps: CommandDeps, engine: Engine, request: PruneRequest, volumeWatch: VolumeChangeWatch | undefined): Promise<PrunePlan | PruneSummary | undefined> {
   const protectionLabel = vscode.workspace.getConfiguration().get<string>(settingIds.pruneProtectionLabel, 'berthwise.protect=true');
   // Sizes come from `system df`, which can take a while on a big host: a longer deadline, and cancellable.
   const inventory = await vscode.window.withProgress(
@@ -106,7 +117,7 @@ async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePla
     (progress, token) => {
       const controller = new AbortController();
       token.onCancellationRequested(() => controller.abort());
-      return runPrunePlan(confirmed, (item) => engine.removePruneItem(item), {
+      return runPrunePlan(confirmed, (item) => engine.removePruneItem(item, volumeWatch ? { volumeWatch } : {}), {
         signal: controller.signal,
         onProgress: (done, total, item) => progress.report({ message: `${done + 1}/${total} ${item.label}`, increment: 100 / total }),
       });
