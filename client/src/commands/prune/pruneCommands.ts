@@ -104,7 +104,7 @@ async function previewAndPrune(deps: CommandDeps, engine: Engine, request: Prune
   if (plan.items.length === 0) {
     const protectedCount = plan.excluded.filter((e) => e.reason === 'protected').length;
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Nothing to prune on {0}.', engineTitle(engine)) + (protectedCount > 0 ? ` ${vscode.l10n.t('{0} protected objects were kept.', protectedCount)}` : ''),
+      vscode.l10n.t('Nothing to prune on {0}.', engineTitle(engine)) + (protectedCount === 0 ? '' : ` ${protectedCount === 1 ? vscode.l10n.t('1 protected object was kept.') : vscode.l10n.t('{0} protected objects were kept.', protectedCount)}`),
     );
     return plan;
   }
@@ -129,7 +129,8 @@ async function previewAndPrune(deps: CommandDeps, engine: Engine, request: Prune
 }
 
 async function reportSummary(deps: CommandDeps, summary: PruneSummary): Promise<void> {
-  const headline = vscode.l10n.t('Removed {0} objects, reclaimed about {1}.', summary.removed.length, formatBytes(summary.reclaimedBytes));
+  const reclaimed = formatBytes(summary.reclaimedBytes);
+  const headline = summary.removed.length === 1 ? vscode.l10n.t('Removed 1 object, reclaimed about {0}.', reclaimed) : vscode.l10n.t('Removed {0} objects, reclaimed about {1}.', summary.removed.length, reclaimed);
   for (const item of summary.removed) {
     deps.log.info(`prune: removed ${item.kind} ${item.label} (${item.id})`);
   }
