@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Outcome } from '../../outcome';
-import { runContainerRemoveChecks } from './containerRemoveChecks';
+import { runContainerLifecycleChecks } from './containerLifecycleChecks';
 import type { DemoObjects } from './demoObjects';
 import { runEnginesChecks } from './enginesChecks';
 import { runExplorerChecks } from './explorerChecks';
@@ -24,7 +24,7 @@ export async function runUiChecks(page: Page, url: string, demo: DemoObjects, re
     await page.goto(url);
     await runExplorerChecks(page, check, demo, resultsDir);
     await runPruneChecks(page, check, resultsDir);
-    await runContainerRemoveChecks(page, check);
+    await runContainerLifecycleChecks(page, check);
     await runTerminalChecks(page, check, demo, resultsDir);
     await runHoverChecks(page, check, resultsDir);
     // Last: it changes the engine settings, which the checks above must not see.

@@ -1,11 +1,12 @@
 /**
- * Remove Container… as a person uses it from the command palette: a stopped container is removed
- * only after the same modal confirmation every other removal asks for, and a running one is stopped
- * gracefully first (the engine's own `die` event carries the exit code its SIGTERM handler chose,
- * where a forced removal would have killed it: 137).
+ * Stop and Remove Container… as a person uses them from the command palette. Stop of a container
+ * that ignores SIGTERM shows a notification while the engine waits its grace period, and no false
+ * timeout after it. A stopped container is removed only after the same modal confirmation every
+ * other removal asks for, and a running one is stopped gracefully first (the engine's own `die`
+ * event carries the exit code its SIGTERM handler chose, where a forced removal kills: 137).
  */
 import type Docker from 'dockerode';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { baseImage, removeLabelled, testDocker, testLabel, uniqueSuffix } from '../../engineHelpers';
 import { modalDialog, pollUntil, quickInput, runFromPalette, type Check } from './workbench';
 
@@ -32,9 +33,9 @@ async function dieExitCodes(docker: Docker, id: string, sinceSeconds: number): P
     .map((line) => String((JSON.parse(line) as { Actor?: { Attributes?: { exitCode?: string } } }).Actor?.Attributes?.exitCode));
 }
 
-/** Picks `name` in the Remove Container… quick pick and accepts; returns the modal that should follow. */
-async function removeFromPalette(page: Page, name: string): Promise<void> {
-  await runFromPalette(page, 'Berthwise: Remove Container…');
+/** Runs a container command from the palette, ticks `name` in its quick pick and accepts. */
+async function pickFromPalette(page: Page, command: string, name: string): Promise<void> {
+  await runFromPalette(page, command);
   const widget = quickInput(page);
   await widget.locator('input.input').first().fill(name);
   const ours = widget.locator('.monaco-list-row', { hasText: name }).first();
@@ -43,17 +44,38 @@ async function removeFromPalette(page: Page, name: string): Promise<void> {
   await widget.locator('input.input').first().press('Enter');
 }
 
-/** Registers the Remove Container… checks. */
-export async function runContainerRemoveChecks(page: Page, check: Check): Promise<void> {
+/** The notification toasts showing `text`. */
+const toast = (page: Page, text: string): Locator => page.locator('.notifications-toasts .notification-toast', { hasText: text });
+
+/** Registers the Stop and Remove Container… checks. */
+export async function runContainerLifecycleChecks(page: Page, check: Check): Promise<void> {
   const docker = testDocker();
   const suffix = uniqueSuffix();
   const labels = { [testLabel]: 'true' };
   const engineTarget = process.env['DOCKER_HOST'] ?? 'unix:///var/run/docker.sock';
   try {
+    await check('ui: Stop waits the grace period of a container ignoring SIGTERM with a notification, and reports no timeout', async () => {
+      const name = `berthwise-ui-stop-stubborn-${suffix}`;
+      // The user's case: sleep as PID 1 ignores SIGTERM, and its grace period equals the default
+      // 10 s call deadline (berthwise.engine.timeoutMs).
+      const container = await docker.createContainer({ name, Image: baseImage, Cmd: ['sleep', '3600'], StopTimeout: 10, Labels: labels, HostConfig: { NetworkMode: 'none' } });
+      await container.start();
+      await pickFromPalette(page, 'Berthwise: Stop', name);
+      await toast(page, 'waiting up to 10 s').first().waitFor({ timeout: 8_000 });
+      const stopped = await pollUntil(async () => (await container.inspect()).State.Running, (running) => !running, 30_000);
+      if (stopped) {
+        throw new Error(`${name} still runs`);
+      }
+      // The old deadline ran out just before the engine answered and reported it as a dead engine.
+      const falseAlarm = await pollUntil(() => toast(page, 'did not answer').count(), (count) => count > 0, 3_000);
+      if (falseAlarm > 0) {
+        throw new Error(`a timeout was reported although the container stopped: ${await toast(page, 'did not answer').first().innerText()}`);
+      }
+    });
     await check('ui: Remove Container… asks before removing a stopped container', async () => {
       const name = `berthwise-ui-rm-stopped-${suffix}`;
       const container = await docker.createContainer({ name, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
-      await removeFromPalette(page, name);
+      await pickFromPalette(page, 'Berthwise: Remove Container…', name);
       const dialog = modalDialog(page);
       // Before this fix the container was gone at once, with no question asked.
       await dialog.waitFor({ timeout: 15_000 }).catch(async () => {
@@ -83,7 +105,7 @@ export async function runContainerRemoveChecks(page: Page, check: Check): Promis
       });
       await container.start();
       const since = Math.floor(Date.now() / 1000) - 1;
-      await removeFromPalette(page, name);
+      await pickFromPalette(page, 'Berthwise: Remove Container…', name);
       const dialog = modalDialog(page);
       await dialog.waitFor({ timeout: 15_000 });
       await dialog.getByRole('button', { name: 'Stop and Remove', exact: true }).click();
