@@ -44,8 +44,8 @@ async function pickFromPalette(page: Page, command: string, name: string): Promi
   await widget.locator('input.input').first().press('Enter');
 }
 
-/** The notification toasts showing `text`. */
-const toast = (page: Page, text: string): Locator => page.locator('.notifications-toasts .notification-toast', { hasText: text });
+/** The notification center's entries showing `text` (this workbench keeps toasts hidden; the center lists every notification). */
+const notification = (page: Page, text: string): Locator => page.locator('.notifications-center .monaco-list-row', { hasText: text });
 
 /** Registers the Stop and Remove Container… checks. */
 export async function runContainerLifecycleChecks(page: Page, check: Check): Promise<void> {
@@ -61,16 +61,18 @@ export async function runContainerLifecycleChecks(page: Page, check: Check): Pro
       const container = await docker.createContainer({ name, Image: baseImage, Cmd: ['sleep', '3600'], StopTimeout: 10, Labels: labels, HostConfig: { NetworkMode: 'none' } });
       await container.start();
       await pickFromPalette(page, 'Berthwise: Stop', name);
-      await toast(page, 'waiting up to 10 s').first().waitFor({ timeout: 8_000 });
+      await runFromPalette(page, 'Notifications: Show Notifications');
+      await notification(page, `${name}: waiting up to 10 s`).first().waitFor({ timeout: 8_000 });
       const stopped = await pollUntil(async () => (await container.inspect()).State.Running, (running) => !running, 30_000);
       if (stopped) {
         throw new Error(`${name} still runs`);
       }
       // The old deadline ran out just before the engine answered and reported it as a dead engine.
-      const falseAlarm = await pollUntil(() => toast(page, 'did not answer').count(), (count) => count > 0, 3_000);
+      const falseAlarm = await pollUntil(() => notification(page, 'did not answer').count(), (count) => count > 0, 3_000);
       if (falseAlarm > 0) {
-        throw new Error(`a timeout was reported although the container stopped: ${await toast(page, 'did not answer').first().innerText()}`);
+        throw new Error(`a timeout was reported although the container stopped: ${await notification(page, 'did not answer').first().innerText()}`);
       }
+      await runFromPalette(page, 'Notifications: Hide Notifications').catch(() => page.keyboard.press('Escape'));
     });
     await check('ui: Remove Container… asks before removing a stopped container', async () => {
       const name = `berthwise-ui-rm-stopped-${suffix}`;
