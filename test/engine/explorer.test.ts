@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type Docker from 'dockerode';
 import type { Engine } from '../../client/src/engine/engine';
@@ -181,5 +184,34 @@ describe('explorer against the real engine', () => {
     assert.ok(calls.includes(`findVolume:${extraVolume}`));
     assert.ok(calls.includes(`findNetwork:${extraNetwork.id}`));
     assert.deepEqual(calls.filter((call) => call.startsWith('list')), []);
+  });
+
+  it('shows the dangling image a classic multi-stage build leaves, without a manual refresh', async () => {
+    // The legacy builder (the API's /build without BuildKit) sends no image event for the first
+    // stage's result; only its helper containers' events and the final image's tag arrive.
+    const context = mkdtempSync(join(tmpdir(), 'berthwise-ms-'));
+    const tag = `${repository}-ms:1`;
+    let stageImage = '';
+    writeFileSync(join(context, 'Dockerfile'), `FROM ${baseImage} AS build\nRUN echo ${suffix} > /stage.txt\nFROM ${baseImage}\nCOPY --from=build /stage.txt /stage.txt\nLABEL berthwise.test=true\n`);
+    try {
+      const before = new Set((await docker.listImages()).map((image) => image.Id));
+      const output = await docker.buildImage({ context, src: ['Dockerfile'] }, { t: tag, networkmode: 'none', rm: true });
+      await new Promise<void>((resolve, reject) => docker.modem.followProgress(output, (error: Error | null) => (error ? reject(error) : resolve())));
+      // The engine's own answer: top-level images now, less those there before, less the tagged result.
+      const finalId = (await docker.getImage(tag).inspect()).Id;
+      const dangling = (await docker.listImages()).filter((image) => !before.has(image.Id) && image.Id !== finalId).map((image) => image.Id);
+      assert.equal(dangling.length, 1, 'the build left one dangling stage image');
+      stageImage = dangling[0] ?? '';
+      await until('the final image in the explorer', () => state.get('image', finalId) !== undefined, 10_000);
+      await until('the dangling stage image in the explorer', () => state.get('image', stageImage) !== undefined, 10_000);
+      const row = flatten(imageDescriptor.buildTree(state, options)).find((item) => item.id === stageImage);
+      assert.equal(row?.contextValue, 'image.dangling');
+    } finally {
+      await docker.getImage(tag).remove().catch(() => undefined);
+      if (stageImage !== '') {
+        await docker.getImage(stageImage).remove().catch(() => undefined);
+      }
+      rmSync(context, { recursive: true, force: true });
+    }
   });
 });

@@ -75,14 +75,24 @@ describe('safe prune against the real engine', () => {
       Labels: labels({ 'berthwise.protect': 'true' }),
       HostConfig: { NetworkMode: 'none', Binds: [`${used}:/data`] },
     });
-    const preview = await plan(['volumes']);
-    assert.deepEqual(preview.items.map((i) => i.id), [free]);
-    const late = `berthwise-prune-vol-late-${suffix}`;
-    await docker.createVolume({ Name: late, Labels: labels() });
-    const summary = await execute(preview);
-    assert.deepEqual(summary.removed.map((i) => i.id), [free]);
+    const watch = await engine.watchVolumeChanges();
+    try {
+      const preview = await plan(['volumes']);
+      assert.deepEqual(preview.items.map((i) => i.id), [free]);
+      // Without the watch started before the preview, nothing proves the volume is the previewed one: it stays.
+      const unproven = await execute(preview);
+      assert.deepEqual(unproven.removed, []);
+      assert.match(unproven.failed[0]?.message ?? '', /cannot be proven/);
+      const late = `berthwise-prune-vol-late-${suffix}`;
+      await docker.createVolume({ Name: late, Labels: labels() });
+      const summary = await runPrunePlan(preview.items, (item) => engine.removePruneItem(item, { volumeWatch: watch }));
+      assert.deepEqual(summary.removed.map((i) => i.id), [free]);
+      assert.ok(await exists(() => docker.getVolume(late).inspect()), `${late} survives`);
+    } finally {
+      watch.close();
+    }
     assert.equal(await exists(() => docker.getVolume(free).inspect()), false);
-    for (const survivor of [guarded, used, late]) {
+    for (const survivor of [guarded, used]) {
       assert.ok(await exists(() => docker.getVolume(survivor).inspect()), `${survivor} survives`);
     }
   });

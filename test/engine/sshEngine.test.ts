@@ -197,10 +197,11 @@ describe('engine over SSH', () => {
     await docker.createVolume({ Name: unused, Labels: labels() });
     await docker.createVolume({ Name: kept, Labels: labels({ 'berthwise.protect': 'true' }) });
     const stopped = await docker.createContainer({ name: `berthwise-ssh-stopped-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels(), HostConfig: { NetworkMode: 'none' } });
+    const watch = await remote.watchVolumeChanges();
     const plan = planPrune(await remote.readPruneInventory(), { kinds: ['containers', 'volumes'], allImages: false, protectionLabel: 'berthwise.protect=true', scopeLabel: `berthwise.test.run=${run}` });
     assert.deepEqual(plan.items.map((item) => item.id).sort(), [stopped.id, unused].sort());
     assert.ok(plan.excluded.some((exclusion) => exclusion.id === kept && exclusion.reason === 'protected'));
-    const summary = await runPrunePlan(plan.items, (item) => remote.removePruneItem(item));
+    const summary = await runPrunePlan(plan.items, (item) => remote.removePruneItem(item, { volumeWatch: watch })).finally(() => watch.close());
     assert.deepEqual(summary.removed.map((item) => item.id).sort(), [stopped.id, unused].sort());
     await assert.rejects(docker.getVolume(unused).inspect());
     await assert.rejects(docker.getContainer(stopped.id).inspect());

@@ -8,7 +8,7 @@ import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import type { EngineEvent, EngineObjectKind, EngineVersion } from '../engine/types';
 import { descriptors } from './descriptorTable';
-import { effectKey, effectOf, type EventEffect } from './eventPlan';
+import { effectKey, effectsOf, type EventEffect } from './eventPlan';
 import { objectKinds, type ExplorerState, type ObjectsByKind } from './explorerState';
 
 export interface RefreshControllerOptions {
@@ -199,7 +199,12 @@ export class RefreshController {
   }
 
   private onEvent(event: EngineEvent): void {
-    const effect = effectOf(event);
+    for (const effect of effectsOf(event)) {
+      this.plan(effect);
+    }
+  }
+
+  private plan(effect: EventEffect): void {
     const key = effectKey(effect);
     if (effect.type === 'none' || !this.needed.has(effect.kind)) {
       return; // a kind nobody shows is listed afresh when its view opens

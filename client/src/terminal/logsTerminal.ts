@@ -35,7 +35,7 @@ export class LogsTerminal implements vscode.Pseudoterminal {
         const stamp = this.options.timestamps && timestamp ? `${ansi.dim(timestamp)} ` : '';
         this.pending.push(`${stamp}${stream === 'stderr' ? ansi.red(text) : text}\r\n`);
       },
-      gap: (kind) => this.pending.push(toTerminalNewlines(`${ansi.cyan(gapMessage(kind, new Date()))}\n`)),
+      gap: (kind, at) => this.pending.push(toTerminalNewlines(`${ansi.cyan(gapMessage(kind, at))}\n`)),
       failed: (error) => this.pending.push(toTerminalNewlines(`${ansi.red(error instanceof Error ? error.message : String(error))}\n`)),
     });
     void this.follower.start();

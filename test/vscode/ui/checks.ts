@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Outcome } from '../../outcome';
+import { runContainerLifecycleChecks } from './containerLifecycleChecks';
 import type { DemoObjects } from './demoObjects';
 import { runEnginesChecks } from './enginesChecks';
 import { runExplorerChecks } from './explorerChecks';
@@ -24,6 +25,7 @@ export async function runUiChecks(page: Page, url: string, demo: DemoObjects, re
     await page.goto(url);
     await runExplorerChecks(page, check, demo, resultsDir);
     await runPruneChecks(page, check, resultsDir);
+    await runContainerLifecycleChecks(page, check);
     await runTerminalChecks(page, check, demo, resultsDir);
     await runHoverChecks(page, check, resultsDir);
     await runWalk(page, check, resultsDir);

@@ -86,17 +86,25 @@ export async function runPruneChecks(page: Page, check: Check, resultsDir: strin
         }
       }
       await ours.getByRole('checkbox').first().click();
-      const titleText = await pollUntil(() => title.innerText(), (text) => text.includes(': 1 objects'), 5_000);
-      if (!titleText.includes(engineTarget) || !/: 1 objects, \d+(\.\d+)? kB/i.test(titleText)) {
+      const titleText = await pollUntil(() => title.innerText(), (text) => text.includes(': 1 object,'), 5_000);
+      if (!titleText.includes(engineTarget) || !/: 1 object, \d+(\.\d+)? kB/i.test(titleText)) {
         throw new Error(`the preview title should name the engine, one object and its size, got "${titleText}"`);
       }
       const size = await ours.locator('.label-description').first().innerText();
       if (!/\d+(\.\d+)? kB/i.test(size)) {
         throw new Error(`the volume row should show its size, got "${size}"`);
       }
+      // The row shows the volume's whole name once: a volume's id is its name, not a hash to shorten.
+      const rowLines = (await ours.innerText()).split('\n').map((line) => line.trim());
+      if (rowLines.includes(fixture.unused.slice(0, 12))) {
+        throw new Error(`the volume row shows its name cut to 12 characters like an id: ${JSON.stringify(rowLines)}`);
+      }
+      // The engine's own count of protected volumes (this check made one), in correct English.
+      const protectedCount = (await docker.listVolumes({ filters: JSON.stringify({ label: ['berthwise.protect=true'] }) })).Volumes?.length ?? 0;
+      const expected = protectedCount === 1 ? '1 protected object is kept' : `${protectedCount} protected objects are kept`;
       const placeholder = (await widget.locator('input.input').first().getAttribute('placeholder')) ?? '';
-      if (!/\d+ protected objects are kept/.test(placeholder)) {
-        throw new Error(`the preview should say protected objects are kept, got "${placeholder}"`);
+      if (protectedCount !== 1 || !placeholder.includes(expected)) {
+        throw new Error(`the preview should say "${expected}" (the engine has ${protectedCount} protected volumes, this check made 1), got "${placeholder}"`);
       }
       await page.mouse.move(5, 890);
       await widget.screenshot({ path: join(resultsDir, 'prune-preview.png') });

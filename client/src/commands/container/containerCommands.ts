@@ -11,6 +11,7 @@ import type { CommandDeps } from '../deps';
 import { objectNameProblem } from '../names';
 import { confirmModal } from '../prompts';
 import { forEachTarget, resolveTargets, type TargetItem } from '../targets';
+import { graceMessage, withStopNotice } from './stopProgress';
 
 interface StateCommand {
   readonly id: string;
@@ -28,6 +29,9 @@ const stateCommands: readonly StateCommand[] = [
   { id: commandIds.containerKill, action: 'kill', offered: /^container\.(running|paused|restarting)$/ },
 ];
 
+/** Actions where the engine may wait a container's grace period before it answers. */
+const waitingActions = new Set<ContainerAction>(['stop', 'restart']);
+
 /** Registers start/stop/restart/pause/unpause/kill, remove, rename and copy id/name. */
 export function registerContainerCommands(deps: CommandDeps): vscode.Disposable[] {
   const pick = (item: unknown, selected: unknown, canPickMany: boolean, offered: RegExp = /^container\./): Promise<TargetItem[]> =>
@@ -37,7 +41,18 @@ export function registerContainerCommands(deps: CommandDeps): vscode.Disposable[
       registerGuarded(deps, command.id, async (item, selected) => {
         const engine = deps.engine();
         const targets = await pick(item, selected, true, command.offered);
-        await forEachTarget(targets, (target) => engine.containerAction(target.id, command.action));
+        if (waitingActions.has(command.action)) {
+          const title = command.action === 'stop' ? vscode.l10n.t('Stopping containers on {0}', engineTitle(engine)) : vscode.l10n.t('Restarting containers on {0}', engineTitle(engine));
+          await withStopNotice(title, (report) =>
+            forEachTarget(targets, async (target) => {
+              const { grace, message } = await graceMessage(engine, target);
+              report(message);
+              await engine.containerAction(target.id, command.action, { graceSeconds: grace });
+            }),
+          );
+        } else {
+          await forEachTarget(targets, (target) => engine.containerAction(target.id, command.action));
+        }
         deps.refresh();
         return targets.map((t) => t.id);
       }),
@@ -47,13 +62,28 @@ export function registerContainerCommands(deps: CommandDeps): vscode.Disposable[
       const targets = await pick(item, selected, true);
       const states = new Map((await engine.listContainers()).map((c) => [c.id, c.state]));
       const running = targets.filter((t) => ['running', 'paused', 'restarting'].includes(states.get(t.id) ?? ''));
+      const question = vscode.l10n.t('Remove {0} from {1}?', targets.map((t) => t.label).join(', '), engineTitle(engine));
       if (running.length > 0) {
         await confirmModal(
-          vscode.l10n.t('{0} is running. Stop it and remove it from {1}?', running.map((t) => t.label).join(', '), engineTitle(engine)),
+          question,
           vscode.l10n.t('Stop and Remove'),
+          vscode.l10n.t('{0} is running: it is stopped first, with its grace period to exit, then removed.', running.map((t) => t.label).join(', ')),
         );
+      } else {
+        await confirmModal(question, vscode.l10n.t('Remove'), vscode.l10n.t('Files changed inside a container are lost with it; its volumes are kept.'));
       }
-      await forEachTarget(targets, (target) => engine.removeContainer(target.id, running.includes(target)));
+      // A running container is stopped as `docker stop` does (SIGTERM, then its grace period), not
+      // killed by a forced remove: it gets the chance to shut down cleanly.
+      await withStopNotice(vscode.l10n.t('Stopping and removing containers on {0}', engineTitle(engine)), (report) =>
+        forEachTarget(targets, async (target) => {
+          if (running.includes(target)) {
+            const { grace, message } = await graceMessage(engine, target);
+            report(message);
+            await engine.containerAction(target.id, 'stop', { graceSeconds: grace });
+          }
+          await engine.removeContainer(target.id, false);
+        }),
+      );
       deps.refresh();
       return targets.map((t) => t.id);
     }),

@@ -5,7 +5,8 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
 import { readPruneProtectionLabel } from '../../settings';
-import { engineTitle } from '../../engine/engine';
+import { engineTitle, type Engine } from '../../engine/engine';
+import type { VolumeChangeWatch } from '../../engine/prune/prune';
 import { planPrune, type PruneKind, type PrunePlan } from '../../engine/prune/prunePlan';
 import { runPrunePlan, type PruneSummary } from '../../engine/prune/pruneRun';
 import { formatBytes } from '../../explorer/descriptors';
@@ -72,6 +73,16 @@ async function askSystemKinds(): Promise<{ kinds: PruneKind[]; allImages: boolea
 
 async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePlan | PruneSummary | undefined> {
   const engine = deps.engine();
+  // Started before the preview is read: it is how a removal proves a volume is still the previewed one.
+  const volumeWatch = request.kinds?.includes('volumes') ? await engine.watchVolumeChanges() : undefined;
+  try {
+    return await previewAndPrune(deps, engine, request, volumeWatch);
+  } finally {
+    volumeWatch?.close();
+  }
+}
+
+async function previewAndPrune(deps: CommandDeps, engine: Engine, request: PruneRequest, volumeWatch: VolumeChangeWatch | undefined): Promise<PrunePlan | PruneSummary | undefined> {
   const protectionLabel = readPruneProtectionLabel();
   // Sizes come from `system df`, which can take a while on a big host: a longer deadline, and cancellable.
   const inventory = await vscode.window.withProgress(
@@ -94,7 +105,7 @@ async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePla
   if (plan.items.length === 0) {
     const protectedCount = plan.excluded.filter((e) => e.reason === 'protected').length;
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Nothing to prune on {0}.', engineTitle(engine)) + (protectedCount > 0 ? ` ${vscode.l10n.t('{0} protected objects were kept.', protectedCount)}` : ''),
+      vscode.l10n.t('Nothing to prune on {0}.', engineTitle(engine)) + (protectedCount === 0 ? '' : ` ${protectedCount === 1 ? vscode.l10n.t('1 protected object was kept.') : vscode.l10n.t('{0} protected objects were kept.', protectedCount)}`),
     );
     return plan;
   }
@@ -107,7 +118,7 @@ async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePla
     (progress, token) => {
       const controller = new AbortController();
       token.onCancellationRequested(() => controller.abort());
-      return runPrunePlan(confirmed, (item) => engine.removePruneItem(item), {
+      return runPrunePlan(confirmed, (item) => engine.removePruneItem(item, volumeWatch ? { volumeWatch } : {}), {
         signal: controller.signal,
         onProgress: (done, total, item) => progress.report({ message: `${done + 1}/${total} ${item.label}`, increment: 100 / total }),
       });
@@ -119,7 +130,8 @@ async function prune(deps: CommandDeps, request: PruneRequest): Promise<PrunePla
 }
 
 async function reportSummary(deps: CommandDeps, summary: PruneSummary): Promise<void> {
-  const headline = vscode.l10n.t('Removed {0} objects, reclaimed about {1}.', summary.removed.length, formatBytes(summary.reclaimedBytes));
+  const reclaimed = formatBytes(summary.reclaimedBytes);
+  const headline = summary.removed.length === 1 ? vscode.l10n.t('Removed 1 object, reclaimed about {0}.', reclaimed) : vscode.l10n.t('Removed {0} objects, reclaimed about {1}.', summary.removed.length, reclaimed);
   for (const item of summary.removed) {
     deps.log.info(`prune: removed ${item.kind} ${item.label} (${item.id})`);
   }

@@ -24,6 +24,11 @@ export function kindTitle(kind: PruneKind): string {
 
 type PreviewPick = vscode.QuickPickItem & { readonly item?: PruneItem };
 
+/** The short id shown under a row; none for a volume, whose id is its name (already the row's label). */
+function shortId(item: PruneItem): string | undefined {
+  return item.kind === 'volumes' ? undefined : item.id.replace(/^sha256:/, '').slice(0, 12);
+}
+
 /** Shows the preview; resolves to the items the user kept ticked, or undefined when dismissed. */
 export function previewPlan(plan: PrunePlan, target: string): Promise<PruneItem[] | undefined> {
   const picks: PreviewPick[] = [];
@@ -33,7 +38,8 @@ export function previewPlan(plan: PrunePlan, target: string): Promise<PruneItem[
       currentKind = item.kind;
       picks.push({ label: kindTitle(item.kind), kind: vscode.QuickPickItemKind.Separator });
     }
-    picks.push({ label: item.label, description: item.size > 0 ? formatBytes(item.size) : '', detail: item.id.replace(/^sha256:/, '').slice(0, 12), picked: true, item });
+    const detail = shortId(item);
+    picks.push({ label: item.label, description: item.size > 0 ? formatBytes(item.size) : '', ...(detail ? { detail } : {}), picked: true, item });
   }
   const protectedCount = plan.excluded.filter((e) => e.reason === 'protected').length;
   const quickPick = vscode.window.createQuickPick<PreviewPick>();
@@ -44,13 +50,18 @@ export function previewPlan(plan: PrunePlan, target: string): Promise<PruneItem[
   quickPick.selectedItems = picks.filter((p) => p.item !== undefined);
   const describe = (selected: readonly PreviewPick[]): void => {
     const items = selected.flatMap((p) => (p.item ? [p.item] : []));
-    quickPick.title = vscode.l10n.t('Prune on {0}: {1} objects, {2}', target, items.length, formatBytes(sumSizes(items)));
+    quickPick.title =
+      items.length === 1
+        ? vscode.l10n.t('Prune on {0}: 1 object, {1}', target, formatBytes(sumSizes(items)))
+        : vscode.l10n.t('Prune on {0}: {1} objects, {2}', target, items.length, formatBytes(sumSizes(items)));
   };
   describe(quickPick.selectedItems);
   quickPick.placeholder =
-    protectedCount > 0
-      ? vscode.l10n.t('Untick what to keep, then press Enter. {0} protected objects are kept and not listed.', protectedCount)
-      : vscode.l10n.t('Untick what to keep, then press Enter.');
+    protectedCount === 0
+      ? vscode.l10n.t('Untick what to keep, then press Enter.')
+      : protectedCount === 1
+        ? vscode.l10n.t('Untick what to keep, then press Enter. 1 protected object is kept and not listed.')
+        : vscode.l10n.t('Untick what to keep, then press Enter. {0} protected objects are kept and not listed.', protectedCount);
   return new Promise((resolve) => {
     let accepted = false;
     quickPick.onDidChangeSelection(describe);
@@ -76,8 +87,12 @@ export async function confirmRemoval(items: readonly PruneItem[], target: string
   if (items.length > lines.length) {
     lines.push(vscode.l10n.t('… and {0} more', items.length - lines.length));
   }
+  const question =
+    items.length === 1
+      ? vscode.l10n.t('Remove 1 object ({0}) from the Docker engine at {1}?', formatBytes(sumSizes(items)), target)
+      : vscode.l10n.t('Remove {0} objects ({1}) from the Docker engine at {2}?', items.length, formatBytes(sumSizes(items)), target);
   const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t('Remove {0} objects ({1}) from the Docker engine at {2}?', items.length, formatBytes(sumSizes(items)), target),
+    question,
     { modal: true, detail: `${lines.join('\n')}\n\n${vscode.l10n.t('This cannot be undone. Only the objects listed in the preview are removed.')}` },
     remove,
   );

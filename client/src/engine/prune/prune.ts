@@ -6,12 +6,25 @@
 import type { CallOptions, EngineCore } from '../transport/core';
 import { EngineError } from '../errors';
 import type { PrunableBuildCache, PrunableContainer, PrunableImage, PrunableNetwork, PrunableVolume, PruneInventory, PruneItem } from './prunePlan';
+import { startVolumeWatch, type VolumeChangeWatch } from './volumeWatch';
+
+export type { VolumeChangeWatch } from './volumeWatch';
+
+export interface PruneRemoveOptions extends CallOptions {
+  /** Started before the inventory was read; without it no volume is removed (its identity cannot be proven). */
+  readonly volumeWatch?: VolumeChangeWatch;
+}
 
 export interface PruneApi {
   /** One consistent snapshot of containers, images, volumes, networks and build cache with sizes. */
   readPruneInventory(options?: CallOptions): Promise<PruneInventory>;
+  /**
+   * Starts noting volume deletions; start it before reading the inventory a plan with volumes comes
+   * from, pass it to every removal, and close it afterwards.
+   */
+  watchVolumeChanges(options?: CallOptions): Promise<VolumeChangeWatch>;
   /** Removes exactly one planned object; an engine refusal (e.g. in use) surfaces as an EngineError. */
-  removePruneItem(item: PruneItem, options?: CallOptions): Promise<void>;
+  removePruneItem(item: PruneItem, options?: PruneRemoveOptions): Promise<void>;
 }
 
 type Json = Record<string, unknown>;
@@ -72,7 +85,8 @@ interface Dialable {
   dial(options: Json, callback: (error: unknown, data: unknown) => void): void;
 }
 
-export function createPruneApi({ docker, call }: EngineCore): PruneApi {
+export function createPruneApi(core: EngineCore): PruneApi {
+  const { docker, call } = core;
   const modem = (docker as unknown as { modem: Dialable }).modem;
   const dial = (options: Json): Promise<unknown> =>
     new Promise((resolve, reject) => modem.dial(options, (error, data) => (error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(data))));
@@ -112,9 +126,17 @@ export function createPruneApi({ docker, call }: EngineCore): PruneApi {
       throw new EngineError('conflict', `Build cache record ${id} was kept by the engine: newer build steps still build on it.`);
     }
   };
-  const removeVolume = async (item: PruneItem, abortSignal: AbortSignal): Promise<void> => {
+  const removeVolume = async (item: PruneItem, abortSignal: AbortSignal, watch: VolumeChangeWatch | undefined): Promise<void> => {
     // Volumes have no id, only a name: one deleted and made again under it after the preview is a
-    // different volume. Its creation time tells them apart (to the second, all the engine gives).
+    // different volume, and its CreatedAt (whole seconds) may be the same. The deletion events
+    // since the preview tell (volumeWatch.ts); where they cannot, the volume is kept.
+    const identity = watch ? await watch.check(item.id, abortSignal) : 'unknown';
+    if (identity === 'changed') {
+      throw new EngineError('conflict', `Volume ${item.id} was deleted after the preview (perhaps made again under its name); whatever has that name now was left alone.`);
+    }
+    if (identity === 'unknown') {
+      throw new EngineError('conflict', `Volume ${item.id} was kept: it cannot be proven to be the volume of the preview (the engine's event stream was interrupted or too busy to account for the time after the preview). Prune again to see a fresh preview.`);
+    }
     if (item.createdAt !== undefined) {
       const now = str((await inspect(docker.getVolume(item.id), abortSignal))['CreatedAt']);
       if (now !== item.createdAt) {
@@ -137,6 +159,7 @@ export function createPruneApi({ docker, call }: EngineCore): PruneApi {
           buildCache: list(df['BuildCache']).map(toPrunableBuildCache),
         };
       }),
+    watchVolumeChanges: (options) => startVolumeWatch(core, options),
     removePruneItem: (item, options) =>
       call(options, async (abortSignal) => {
         switch (item.kind) {
@@ -145,7 +168,7 @@ export function createPruneApi({ docker, call }: EngineCore): PruneApi {
           case 'images':
             return removeImage(item, abortSignal);
           case 'volumes':
-            return removeVolume(item, abortSignal);
+            return removeVolume(item, abortSignal, options?.volumeWatch);
           case 'networks':
             return void (await docker.getNetwork(item.id).remove({ abortSignal } as object));
           case 'buildCache':

@@ -7,8 +7,23 @@ import type { CallOptions, EngineCore } from '../transport/core';
 
 export type ContainerAction = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill';
 
+/** The engine's grace period when a container sets none (`docker stop`'s default). */
+export const defaultStopGraceSeconds = 10;
+
+export interface StopCallOptions extends CallOptions {
+  /** The grace period to use, when the caller already read it (stopGracePeriod); else it is read first. */
+  readonly graceSeconds?: number | 'unlimited';
+}
+
 export interface LifecycleApi {
-  containerAction(id: string, action: ContainerAction, options?: CallOptions): Promise<void>;
+  /**
+   * Stop and restart send SIGTERM and give the container its grace period before the engine kills
+   * it; the call's deadline is that grace period plus the usual deadline, so a container that
+   * ignores SIGTERM is not reported as an engine that stopped answering.
+   */
+  containerAction(id: string, action: ContainerAction, options?: StopCallOptions): Promise<void>;
+  /** How long a stop waits for the container to exit before the engine kills it: its own StopTimeout, or the engine's default. */
+  stopGracePeriod(id: string, options?: CallOptions): Promise<number | 'unlimited'>;
   /** `force` stops a running container first; callers ask the user before passing it. */
   removeContainer(id: string, force: boolean, options?: CallOptions): Promise<void>;
   renameContainer(id: string, newName: string, options?: CallOptions): Promise<void>;
@@ -38,26 +53,42 @@ export interface RunRequest {
 export function createLifecycleApi({ docker, call }: EngineCore): LifecycleApi {
   // dockerode's typings omit abortSignal on these calls; the option object is passed through as-is.
   const signalled = (abortSignal: AbortSignal, extra: Record<string, unknown> = {}): object => ({ abortSignal, ...extra });
+  const stopGracePeriod = (id: string, options?: CallOptions): Promise<number | 'unlimited'> =>
+    call(options, async (abortSignal) => {
+      const info = await docker.getContainer(id).inspect({ abortSignal } as Docker.ContainerInspectOptions);
+      const own = (info.Config as { StopTimeout?: number | null }).StopTimeout;
+      // A negative StopTimeout makes the engine wait for the process however long it takes.
+      return typeof own === 'number' ? (own < 0 ? 'unlimited' : own) : defaultStopGraceSeconds;
+    });
+  /** Stop/restart with an explicit `t`, under a deadline that includes it. */
+  const stopping = async (id: string, action: 'stop' | 'restart', options: StopCallOptions | undefined): Promise<void> => {
+    const grace = options?.graceSeconds ?? (await stopGracePeriod(id, options));
+    const waitMs = grace === 'unlimited' ? Infinity : grace * 1000;
+    await call({ ...options, waitMs }, async (abortSignal) => {
+      const container = docker.getContainer(id);
+      const opts = signalled(abortSignal, grace === 'unlimited' ? {} : { t: grace });
+      await (action === 'stop' ? container.stop(opts) : container.restart(opts));
+    });
+  };
+  /** The actions that answer at once. */
+  const immediate = (id: string, action: 'start' | 'pause' | 'unpause' | 'kill', options: CallOptions | undefined): Promise<void> =>
+    call(options, async (abortSignal) => {
+      const container = docker.getContainer(id);
+      const opts = signalled(abortSignal);
+      switch (action) {
+        case 'start':
+          return void (await container.start(opts));
+        case 'pause':
+          return void (await container.pause(opts));
+        case 'unpause':
+          return void (await container.unpause(opts));
+        case 'kill':
+          return void (await container.kill(opts));
+      }
+    });
   return {
-    containerAction: (id, action, options) =>
-      call(options, async (abortSignal) => {
-        const container = docker.getContainer(id);
-        const opts = signalled(abortSignal);
-        switch (action) {
-          case 'start':
-            return void (await container.start(opts));
-          case 'stop':
-            return void (await container.stop(opts));
-          case 'restart':
-            return void (await container.restart(opts));
-          case 'pause':
-            return void (await container.pause(opts));
-          case 'unpause':
-            return void (await container.unpause(opts));
-          case 'kill':
-            return void (await container.kill(opts));
-        }
-      }),
+    stopGracePeriod,
+    containerAction: (id, action, options) => (action === 'stop' || action === 'restart' ? stopping(id, action, options) : immediate(id, action, options)),
     removeContainer: (id, force, options) => call(options, async (abortSignal) => void (await docker.getContainer(id).remove(signalled(abortSignal, { force })))),
     renameContainer: (id, newName, options) => call(options, async (abortSignal) => void (await docker.getContainer(id).rename(signalled(abortSignal, { name: newName })))),
     removeImage: (reference, options) => call(options, async (abortSignal) => void (await docker.getImage(reference).remove(signalled(abortSignal)))),

@@ -1,12 +1,14 @@
 /**
  * Follows one container's logs across restarts: attaches, demultiplexes, splits lines, and when the
- * stream ends (the container stopped) waits for the next start event and re-attaches from the last
- * timestamp seen, skipping lines already delivered. No vscode, no dockerode: it runs on LogsApi.
+ * stream ends (the container stopped) waits for the next start event and re-attaches where it left
+ * off, skipping exactly the lines already delivered (logResume.ts). Every line of a running stream
+ * is delivered as it comes. No vscode, no dockerode: it runs on LogsApi.
  */
 import type { Readable } from 'node:stream';
 import { EngineError } from '../errors';
 import type { LogsApi } from './logs';
-import { LineSplitter, splitTimestamp, StreamDemuxer, timestampKey, timestampSeconds } from './streams';
+import { LogResumePoint } from './logResume';
+import { LineSplitter, splitTimestamp, StreamDemuxer } from './streams';
 
 /** `disconnected`: the engine stopped answering (reconnecting); `reconnected`: it answers again. */
 export type LogGap = 'stopped' | 'restarted' | 'removed' | 'disconnected' | 'reconnected';
@@ -16,7 +18,11 @@ const maxRewatchDelayMs = 2_000;
 
 export interface LogSink {
   line(text: string, stream: 'stdout' | 'stderr', timestamp: string | undefined): void;
-  gap(kind: LogGap): void;
+  /**
+   * A break in the output, with when it happened: the container's own stop or start time from
+   * the engine when known (a container followed after it exited stopped long before), else now.
+   */
+  gap(kind: LogGap, at: Date): void;
   /** The follower gave up (e.g. the engine went away); no more output follows. */
   failed(error: unknown): void;
 }
@@ -32,8 +38,9 @@ export class LogFollower {
   private current: Readable | undefined;
   private attaching = false;
   private stopped = false;
-  private lastKey: string | undefined;
-  private lastTimestamp: string | undefined;
+  private readonly resume = new LogResumePoint();
+  /** Settles once the last stream end has been reported, so a restart marker never comes before its stop marker. */
+  private stopReported: Promise<void> = Promise.resolve();
   private attachedOnce = false;
   private waitingForStart = false;
   /** Set while the engine is away, so an outage is reported once. */
@@ -58,7 +65,7 @@ export class LogFollower {
     let delay = firstRewatchDelayMs;
     while (!this.stopped) {
       try {
-        await this.api.watchContainer(this.containerId, (action) => this.onEvent(action), this.watch.signal, () => {
+        await this.api.watchContainer(this.containerId, (action, at) => this.onEvent(action, at), this.watch.signal, () => {
           delay = firstRewatchDelayMs;
           this.onWatchConnected();
         });
@@ -82,7 +89,7 @@ export class LogFollower {
   private markDisconnected(): void {
     if (!this.disconnected && !this.stopped) {
       this.disconnected = true;
-      this.sink.gap('disconnected');
+      this.sink.gap('disconnected', new Date());
     }
   }
 
@@ -92,10 +99,10 @@ export class LogFollower {
       return;
     }
     this.disconnected = false;
-    this.sink.gap('reconnected');
+    this.sink.gap('reconnected', new Date());
     this.waitingForStart = true;
     void this.api.containerState(this.containerId).then(
-      (state) => (state.running && !this.current ? this.reattach() : undefined),
+      (state) => (state.running && !this.current ? this.reattach(state.startedAt) : undefined),
       () => undefined,
     );
   }
@@ -106,22 +113,24 @@ export class LogFollower {
     this.current?.destroy();
   }
 
-  private onEvent(action: string): void {
+  private onEvent(action: string, at: Date | undefined): void {
     if (action === 'start' && !this.current) {
-      this.reattach();
+      this.reattach(at);
     } else if (action === 'destroy') {
-      this.sink.gap('removed');
+      this.sink.gap('removed', at ?? new Date());
       this.stop();
     }
   }
 
   /** Marks the gap once (the start event and the state check may both notice the restart). */
-  private reattach(): void {
-    if (this.waitingForStart) {
-      this.waitingForStart = false;
-      this.sink.gap('restarted');
-    }
-    void this.attach();
+  private reattach(startedAt: Date | undefined): void {
+    void this.stopReported.then(() => {
+      if (this.waitingForStart && !this.stopped) {
+        this.waitingForStart = false;
+        this.sink.gap('restarted', startedAt ?? new Date());
+      }
+      return this.attach();
+    });
   }
 
   private async attach(): Promise<void> {
@@ -130,7 +139,8 @@ export class LogFollower {
     }
     this.attaching = true;
     try {
-      const since = this.lastTimestamp ? (timestampSeconds(this.lastTimestamp) ?? 0) : this.options.since;
+      const resumeSince = this.attachedOnce ? this.resume.beginReattach() : undefined;
+      const since = resumeSince ?? this.options.since;
       const tail = this.attachedOnce ? 'all' : this.options.tail;
       const { tty, stream } = await this.api.openLogStream(this.containerId, { follow: true, timestamps: true, tail, since });
       this.attachedOnce = true;
@@ -155,15 +165,9 @@ export class LogFollower {
     const deliver = (name: 'stdout' | 'stderr', lines: string[]): void => {
       for (const raw of lines) {
         const { timestamp, text } = splitTimestamp(raw);
-        const key = timestamp ? timestampKey(timestamp) : undefined;
-        if (key && this.lastKey && key <= this.lastKey) {
-          continue; // already shown before the restart: `since` has only second precision
+        if (!this.resume.isRepeat(name, timestamp)) {
+          this.sink.line(text, name, timestamp);
         }
-        if (key) {
-          this.lastKey = key;
-          this.lastTimestamp = timestamp;
-        }
-        this.sink.line(text, name, timestamp);
       }
     };
     stream.on('data', (chunk: Buffer) => {
@@ -191,13 +195,25 @@ export class LogFollower {
       if (this.stopped) {
         return;
       }
-      this.sink.gap('stopped');
       // It may have started again before the end of the old stream arrived; then no event will come.
       this.waitingForStart = true;
-      void this.api.containerState(this.containerId).then(
-        (state) => (state.running ? this.reattach() : undefined),
-        (error: unknown) => (isEngineAway(error) ? this.markDisconnected() : undefined),
-      );
+      const state = this.api.containerState(this.containerId).catch((error: unknown) => {
+        if (isEngineAway(error)) {
+          this.markDisconnected();
+        }
+        return undefined;
+      });
+      this.stopReported = state.then((known) => {
+        if (!this.stopped) {
+          this.sink.gap('stopped', known?.finishedAt ?? new Date());
+        }
+      });
+      void this.stopReported.then(async () => {
+        const known = await state;
+        if (known?.running) {
+          this.reattach(known.startedAt);
+        }
+      });
     };
     stream.on('end', ended);
     stream.on('close', ended);

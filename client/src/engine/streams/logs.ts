@@ -30,12 +30,22 @@ export interface LogsApi {
   openLogStream(containerId: string, request: LogRequest, options?: CallOptions): Promise<LogStream>;
   /** A finished snapshot (no follow): the newest raw bytes, bounded in size, plus whether they are multiplexed. */
   readLogs(containerId: string, request: Omit<LogRequest, 'follow'>, options?: CallOptions): Promise<{ tty: boolean } & LogSnapshot>;
-  containerState(containerId: string, options?: CallOptions): Promise<{ running: boolean; tty: boolean; name: string }>;
+  containerState(containerId: string, options?: CallOptions): Promise<ContainerRunState>;
   /**
-   * Calls `onEvent` for each lifecycle event of the container until `signal` aborts or the stream
-   * ends (e.g. the engine went away); `onConnected` once the stream is open.
+   * Calls `onEvent` for each lifecycle event of the container (with the engine's time of it) until
+   * `signal` aborts or the stream ends (e.g. the engine went away); `onConnected` once the stream is open.
    */
-  watchContainer(containerId: string, onEvent: (action: ContainerEventAction) => void, signal: AbortSignal, onConnected?: () => void): Promise<void>;
+  watchContainer(containerId: string, onEvent: (action: ContainerEventAction, at: Date | undefined) => void, signal: AbortSignal, onConnected?: () => void): Promise<void>;
+}
+
+export interface ContainerRunState {
+  readonly running: boolean;
+  readonly tty: boolean;
+  readonly name: string;
+  /** When the current (or last) run started; undefined if it never ran. */
+  readonly startedAt?: Date;
+  /** When the last run ended; undefined if it never ended. */
+  readonly finishedAt?: Date;
 }
 
 const watchedActions = new Set<string>(['start', 'die', 'destroy', 'restart', 'stop']);
@@ -48,10 +58,12 @@ export function createLogsApi({ docker, call }: EngineCore): LogsApi {
   const modem = (docker as unknown as { modem: Dialable }).modem;
   const dialStream = (options: Record<string, unknown>): Promise<Readable> =>
     new Promise((resolve, reject) => modem.dial(options, (error, data) => (error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(data as Readable))));
-  const containerState = (containerId: string, options?: CallOptions): Promise<{ running: boolean; tty: boolean; name: string }> =>
+  const containerState = (containerId: string, options?: CallOptions): Promise<ContainerRunState> =>
     call(options, async (abortSignal) => {
       const info = await docker.getContainer(containerId).inspect({ abortSignal } as Docker.ContainerInspectOptions);
-      return { running: info.State.Running, tty: info.Config.Tty, name: info.Name.replace(/^\//, '') };
+      const startedAt = engineTime(info.State.StartedAt);
+      const finishedAt = engineTime(info.State.FinishedAt);
+      return { running: info.State.Running, tty: info.Config.Tty, name: info.Name.replace(/^\//, ''), ...(startedAt ? { startedAt } : {}), ...(finishedAt ? { finishedAt } : {}) };
     });
   const logOptions = (request: Omit<LogRequest, 'follow'>): Record<string, unknown> => ({
     stdout: true,
@@ -101,9 +113,9 @@ export function createLogsApi({ docker, call }: EngineCore): LogsApi {
         signal.addEventListener('abort', stop, { once: true });
         stream.on('data', (chunk: Buffer) => {
           for (const line of lines.push(chunk.toString('utf8'))) {
-            const action = parseEventAction(line);
-            if (action) {
-              onEvent(action);
+            const event = parseContainerEvent(line);
+            if (event) {
+              onEvent(event.action, event.at);
             }
           }
         });
@@ -117,11 +129,26 @@ export function createLogsApi({ docker, call }: EngineCore): LogsApi {
 
 /** The action of one `/events` JSON line when it is a lifecycle action we follow. */
 export function parseEventAction(line: string): ContainerEventAction | undefined {
+  return parseContainerEvent(line)?.action;
+}
+
+/** The action and engine time of one `/events` JSON line when it is a lifecycle action we follow. */
+export function parseContainerEvent(line: string): { action: ContainerEventAction; at: Date | undefined } | undefined {
   try {
-    const event = JSON.parse(line) as { Action?: unknown; status?: unknown };
+    const event = JSON.parse(line) as { Action?: unknown; status?: unknown; timeNano?: unknown; time?: unknown };
     const action = typeof event.Action === 'string' ? event.Action : typeof event.status === 'string' ? event.status : '';
-    return watchedActions.has(action) ? (action as ContainerEventAction) : undefined;
+    if (!watchedActions.has(action)) {
+      return undefined;
+    }
+    const millis = typeof event.timeNano === 'number' ? Math.floor(event.timeNano / 1e6) : typeof event.time === 'number' ? event.time * 1000 : undefined;
+    return { action: action as ContainerEventAction, at: millis === undefined ? undefined : new Date(millis) };
   } catch {
     return undefined;
   }
+}
+
+/** An engine state time, or undefined for the zero time the engine writes for "never". */
+function engineTime(text: string | undefined): Date | undefined {
+  const millis = text ? Date.parse(text) : NaN;
+  return Number.isNaN(millis) || millis <= 0 ? undefined : new Date(millis);
 }

@@ -13,6 +13,11 @@ import { createSshTransport, type SshTransport } from './ssh';
 export interface CallOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
+  /**
+   * Time the engine spends waiting on purpose before it answers (a stop's grace period), added to
+   * the deadline; Infinity: no deadline at all (the caller's signal still cancels).
+   */
+  readonly waitMs?: number;
 }
 
 /**
@@ -43,7 +48,7 @@ export function createEngineCore(endpoint: EngineEndpoint, defaultTimeoutMs: num
   return {
     docker,
     target,
-    call: (options, work) => withDeadline(target, options?.timeoutMs ?? defaultTimeoutMs, options?.signal, work),
+    call: (options, work) => withDeadline(target, (options?.timeoutMs ?? defaultTimeoutMs) + (options?.waitMs ?? 0), options?.signal, work),
     dispose: () => ssh?.dispose(),
     handshakes: () => ssh?.handshakes() ?? 0,
   };
@@ -116,10 +121,12 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 async function withDeadline<T>(target: string, timeoutMs: number, outer: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const timer = Number.isFinite(timeoutMs)
+    ? setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs)
+    : undefined;
   const onOuterAbort = (): void => controller.abort();
   outer?.addEventListener('abort', onOuterAbort, { once: true });
   try {

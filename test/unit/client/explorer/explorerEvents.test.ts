@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EngineEvent } from '../../../../client/src/engine/types';
-import { effectKey, effectOf, type EventEffect } from '../../../../client/src/explorer/eventPlan';
+import { effectKey, effectOf, effectsOf, type EventEffect } from '../../../../client/src/explorer/eventPlan';
 
 const event = (kind: EngineEvent['kind'], action: string, id = 'x', attributes: Record<string, string> = {}): EngineEvent => ({ kind, action, id, attributes, timeMs: 0 });
 
@@ -34,5 +34,14 @@ describe('what an engine event does to the explorer', () => {
     const keys = ['kill', 'die', 'stop'].map((action) => effectKey(effectOf(event('container', action))));
     assert.equal(new Set(keys).size, 1);
     assert.equal(effectKey(effectOf(event('container', 'destroy'))), keys[0]);
+  });
+  it('re-lists the images when a classic build step ends (its helper container, made from an image id, is destroyed)', () => {
+    const helper = event('container', 'destroy', 'x', { image: 'sha256:f30b264f5942', name: 'eloquent_robinson' });
+    assert.deepEqual(effectsOf(helper), [
+      { type: 'remove', kind: 'container', id: 'x' },
+      { type: 'relist', kind: 'image' },
+    ]);
+    assert.deepEqual(effectsOf(event('container', 'destroy', 'x', { image: 'busybox:latest' })), [{ type: 'remove', kind: 'container', id: 'x' }]);
+    assert.deepEqual(effectsOf(event('container', 'die', 'x', { image: 'sha256:f30b264f5942' })), [{ type: 'fetch', kind: 'container', id: 'x' }]);
   });
 });
