@@ -47,16 +47,11 @@ export function heredocBodyLines(lines: readonly string[], dockerfile: Dockerfil
 /**
  * Whether the instruction's own lines hold no `<<` and its last line does not end like a continuation:
  * then its head (which stops at the first line not ending like one) lies within those lines and opens
- * no heredoc. Kept on the node: its lines never change, and reused nodes (syntax/chunkedParse.ts)
- * are asked again in every later version.
+ * no heredoc.
  */
 function withoutHeredocHead(instruction: Instruction, lines: readonly string[], startLine: number): boolean {
-  const node = instruction as Instruction & { heredocFreeMemo?: boolean };
-  if (node.heredocFreeMemo === undefined) {
-    const endLine = instruction.getRange().end.line;
-    node.heredocFreeMemo = !anyLineIncludes(lines, startLine, endLine, '<<') && !/[\\`]\s*$/.test(lines[endLine] ?? '');
-  }
-  return node.heredocFreeMemo;
+  const endLine = instruction.getRange().end.line;
+  return !anyLineIncludes(lines, startLine, endLine, '<<') && !/[\\`]\s*$/.test(lines[endLine] ?? '');
 }
 
 function anyLineIncludes(lines: readonly string[], first: number, last: number, text: string): boolean {

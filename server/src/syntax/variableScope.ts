@@ -26,7 +26,6 @@ export function declarationsOf(instruction: Instruction, stageIndex: number): Va
     return [];
   }
   let declarations = declarationCache.get(instruction);
-  // A node reused by a later version (chunkedParse.ts) may sit in another stage there.
   if (!declarations || declarations[0]?.stageIndex !== stageIndex) {
     declarations = readDeclarations(instruction, stageIndex);
     declarationCache.set(instruction, declarations);
