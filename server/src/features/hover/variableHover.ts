@@ -1,5 +1,6 @@
 import { JSONInstruction, type Instruction } from 'dockerfile-ast';
-import type { Hover, Position } from 'vscode-languageserver';
+import type { Hover, Position, Range } from 'vscode-languageserver';
+import { scanVariableReferences } from '../../syntax/variableReferences';
 import type { ParsedDocument } from '../../documentStore';
 import type { DocLocale } from '../../docs';
 import { contains } from '../../util/ranges';
@@ -52,8 +53,33 @@ const commandKeywords: ReadonlySet<string> = new Set(['RUN', 'CMD', 'ENTRYPOINT'
 /** Instructions that run when the container starts rather than during the build. */
 const runtimeKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT']);
 
-/** A variable name is an identifier; `$1` or `${NAME%suffix}` carry shell syntax after it. */
-const identifier = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * The `$NAME` or `${NAME…}` reference under `position` in the instruction's arguments: its name and
+ * its whole span (through the closing brace). Read from the text rather than with the syntax tree's
+ * `getVariables()`, which asks dockerfile-ast's `Dockerfile.resolveVariable` about every reference,
+ * and that recurses without end for a line no stage's range covers (seen with random edits).
+ */
+function variableAt(parsed: ParsedDocument, instruction: Instruction, position: Position): { name: string; range: Range } | undefined {
+  const range = instruction.getRange();
+  if (position.line < range.start.line || position.line > range.end.line) {
+    return undefined;
+  }
+  const line = position.line;
+  const text = parsed.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const from = line === range.start.line ? instruction.getInstructionRange().end.character : 0;
+  const to = line === range.end.line ? range.end.character : text.length;
+  const escapeChar = parsed.dockerfile.getEscapeCharacter();
+  for (const reference of scanVariableReferences(text.slice(from, to), escapeChar)) {
+    const dollar = from + reference.start - (reference.braced ? 2 : 1);
+    const closing = reference.braced ? text.indexOf('}', from + reference.end) : -1;
+    const end = closing >= 0 && closing < to ? closing + 1 : from + reference.end;
+    const span = { start: { line, character: dollar }, end: { line, character: end } };
+    if (contains(span, position)) {
+      return { name: reference.name, range: span };
+    }
+  }
+  return undefined;
+}
 
 function isExecForm(instruction: Instruction): boolean {
   return instruction instanceof JSONInstruction && instruction.getOpeningBracket() !== null;
@@ -81,16 +107,13 @@ export function variableHover(
   locale: DocLocale,
   stages: () => readonly BuildStage[],
 ): Hover | null {
-  const variable = instruction.getVariables().find((candidate) => contains(candidate.getRange(), position));
+  const variable = variableAt(parsed, instruction, position);
   if (!variable) {
     return null;
   }
-  const name = identifier.exec(variable.getName())?.[0];
-  if (!name) {
-    return null;
-  }
+  const name = variable.name;
   const resolution = resolveVariable(parsed.dockerfile, stages(), name, instruction.getRange().start.line);
   const inShellCommand = commandKeywords.has(instruction.getKeyword()) && !isExecForm(instruction);
   const notes = placementNotes(instruction, name, resolution, locale).map((note) => `⚠️ ${note}`);
-  return markdownHover([describe(parsed, name, resolution, locale, inShellCommand), ...notes].join('\n\n'), variable.getRange());
+  return markdownHover([describe(parsed, name, resolution, locale, inShellCommand), ...notes].join('\n\n'), variable.range);
 }
