@@ -1,4 +1,5 @@
-import type { Dockerfile, Instruction } from 'dockerfile-ast';
+import { Add, Copy, Onbuild, Run, type Dockerfile, type Heredoc, type Instruction } from 'dockerfile-ast';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 const heredocStart = /(?:^|[^<\w])\d*<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
 const heredocKeywords = new Set(['RUN', 'COPY', 'ADD']);
@@ -67,4 +68,54 @@ function anyLineIncludes(lines: readonly string[], first: number, last: number, 
 export function realInstructions(dockerfile: Dockerfile, bodyLines: ReadonlySet<number>): Instruction[] {
   const instructions = dockerfile.getInstructions();
   return bodyLines.size === 0 ? instructions.slice() : instructions.filter((instruction) => !bodyLines.has(instruction.getRange().start.line));
+}
+
+/** The here-documents of an instruction (only RUN, COPY and ADD can carry them; ONBUILD via its trigger). */
+export function heredocsOf(instruction: Instruction): Heredoc[] {
+  const range = instruction.getRange();
+  if (range.start.line === range.end.line) {
+    // A body needs a line of its own: skip the (costly) here-document scan for one-line instructions.
+    return [];
+  }
+  if (instruction instanceof Run || instruction instanceof Copy) {
+    return instruction.getHeredocs();
+  }
+  if (instruction instanceof Add) {
+    // ADD inherits the parser's here-document reader but the typings keep it protected.
+    return (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
+  }
+  if (instruction instanceof Onbuild) {
+    const trigger = instruction.getTriggerInstruction();
+    return trigger ? heredocsOf(trigger) : [];
+  }
+  return [];
+}
+
+/** The lines of one here-document body (closing delimiter included). */
+export interface HeredocSpan {
+  readonly first: number;
+  readonly last: number;
+  /**
+   * Whether `$NAME` in the body refers to build variables: always for RUN (the shell reads them from
+   * its environment), and for COPY/ADD only with an unquoted delimiter (BuildKit expands it then).
+   */
+  readonly expandsVariables: boolean;
+}
+
+/** Lines that belong to here-document bodies or their closing delimiters (never to be edited or completed). */
+export function heredocSpansOf(instruction: Instruction, document: TextDocument): HeredocSpan[] {
+  const spans: HeredocSpan[] = [];
+  const effective = instruction instanceof Onbuild ? instruction.getTriggerInstruction() : instruction;
+  const isRun = effective instanceof Run;
+  for (const heredoc of heredocsOf(instruction)) {
+    const content = heredoc.getContentRange();
+    const delimiter = heredoc.getDelimiterRange();
+    const first = content?.start.line ?? delimiter?.start.line;
+    const last = delimiter?.end.line ?? content?.end.line;
+    if (first !== undefined && last !== undefined) {
+      const opener = document.getText(heredoc.getStartRange());
+      spans.push({ first, last, expandsVariables: isRun || !/['"]/.test(opener) });
+    }
+  }
+  return spans;
 }

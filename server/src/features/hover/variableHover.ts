@@ -6,14 +6,14 @@ import type { DocLocale } from '../../docs';
 import { contains } from '../../util/ranges';
 import { displayLine, markdownHover, quoteInstruction } from './markdown';
 import { hoverMessages, type HoverMessages } from './messages';
-import type { BuildStage } from './stages';
-import { resolveVariable, type VariableDefinition, type VariableResolution } from './variableScope';
+import type { DockerfileModel } from '../../semantics/model';
+import { explainVariable, type VariableDeclaration, type VariableResolution } from '../../syntax/variableScope';
 
-function valueLine(messages: HoverMessages, value: string | null): string {
-  return value === null ? messages.noDefault : `${messages.defaultValue} \`${value}\``;
+function valueLine(messages: HoverMessages, value: string | undefined): string {
+  return value === undefined ? messages.noDefault : `${messages.defaultValue} \`${value}\``;
 }
 
-function describeDefinition(parsed: ParsedDocument, messages: HoverMessages, definition: VariableDefinition): string[] {
+function describeDefinition(parsed: ParsedDocument, messages: HoverMessages, definition: VariableDeclaration): string[] {
   return [messages.definedOn(displayLine(definition.instruction)), quoteInstruction(parsed, definition.instruction)];
 }
 
@@ -26,7 +26,7 @@ function describe(parsed: ParsedDocument, name: string, resolution: VariableReso
       const kind = definition.kind === 'ARG' ? messages.buildArg : messages.envVar;
       const parts = [`${title} — ${kind}`, ...describeDefinition(parsed, messages, definition)];
       if (globalDefault) {
-        parts.push(`${messages.globalDefault(displayLine(globalDefault.instruction))} ${globalDefault.value === null ? messages.noDefault : `\`${globalDefault.value}\``}`);
+        parts.push(`${messages.globalDefault(displayLine(globalDefault.instruction))} ${globalDefault.value === undefined ? messages.noDefault : `\`${globalDefault.value}\``}`);
       } else {
         parts.push(valueLine(messages, definition.value));
       }
@@ -105,14 +105,14 @@ export function variableHover(
   instruction: Instruction,
   position: Position,
   locale: DocLocale,
-  stages: () => readonly BuildStage[],
+  model: DockerfileModel,
 ): Hover | null {
   const variable = variableAt(parsed, instruction, position);
   if (!variable) {
     return null;
   }
   const name = variable.name;
-  const resolution = resolveVariable(parsed.dockerfile, stages(), name, instruction.getRange().start.line);
+  const resolution = explainVariable(model, name, instruction.getRange().start.line);
   const inShellCommand = commandKeywords.has(instruction.getKeyword()) && !isExecForm(instruction);
   const notes = placementNotes(instruction, name, resolution, locale).map((note) => `⚠️ ${note}`);
   return markdownHover([describe(parsed, name, resolution, locale, inShellCommand), ...notes].join('\n\n'), variable.range);
