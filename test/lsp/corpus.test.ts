@@ -4,12 +4,9 @@
  * response and without the process dying.
  */
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { corpusDir, readCorpus } from './corpus';
 import { startServer, type LspSession } from './lspClient';
-
-const corpusDir = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'real');
 
 /** A handful of positions: start, middle and end of the first, a middle and the last line. */
 function probePositions(text: string): { line: number; character: number }[] {
@@ -31,11 +28,10 @@ describe('real corpus over stdio', () => {
   });
 
   it('answers every kind of request on every file', async () => {
-    const files = readdirSync(corpusDir).sort();
+    const files = readCorpus();
     assert.ok(files.length > 0, `no files in ${corpusDir}`);
     const failures: string[] = [];
-    for (const file of files) {
-      const text = readFileSync(join(corpusDir, file), 'utf8');
+    for (const { name: file, text } of files) {
       const uri = `file:///corpus/${encodeURIComponent(file)}`;
       await session.open(uri, text);
       const textDocument = { uri };
