@@ -78,17 +78,33 @@ export function heredocsOf(instruction: Instruction): Heredoc[] {
     return [];
   }
   if (instruction instanceof Run || instruction instanceof Copy) {
-    return instruction.getHeredocs();
+    return readHeredocs(() => instruction.getHeredocs());
   }
   if (instruction instanceof Add) {
     // ADD inherits the parser's here-document reader but the typings keep it protected.
-    return (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
+    return readHeredocs(() => (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs());
   }
   if (instruction instanceof Onbuild) {
     const trigger = instruction.getTriggerInstruction();
     return trigger ? heredocsOf(trigger) : [];
   }
   return [];
+}
+
+/**
+ * dockerfile-ast 0.7.1's here-document reader throws on some malformed openers (`RUN <<-"EOF"" ]`
+ * over two lines reads an argument past the last one): such an instruction has no here-document
+ * we can show, rather than failing every request that asks.
+ */
+function readHeredocs(read: () => Heredoc[]): Heredoc[] {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof TypeError) {
+      return [];
+    }
+    throw error;
+  }
 }
 
 /** The lines of one here-document body (closing delimiter included). */
