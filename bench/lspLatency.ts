@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { corpusDir, corpusFileNames } from '../test/corpus';
+import { readCorpus } from '../test/corpus';
 import { serverBundle, startServer, type LspSession } from '../test/lsp/lspClient';
 import { generateDockerfile } from './generate';
 import { ms, quantile, ratio } from './stats';
@@ -18,12 +18,23 @@ const quick = process.env['BENCH_QUICK'] === '1';
 /** Idle time after the last close before resident memory is read (the definition of "after the run"). */
 const idleMs = 1000;
 
+interface LargeFile {
+  hover: number[];
+  completion: number[];
+  openToDiagnostics: number;
+  changeToDiagnostics: number;
+  /** The first request right after the open (nothing computed yet): completion on the last line, hover mid-file. */
+  firstCompletion: number;
+  firstHover: number;
+}
+
 interface Measurements {
   startupMs: number;
   corpusHover: number[];
   corpusCompletion: number[];
   corpusOpenToDiagnostics: number[];
-  large: Map<number, { hover: number[]; completion: number[]; openToDiagnostics: number; changeToDiagnostics: number }>;
+  corpusChangeToDiagnostics: number[];
+  large: Map<number, LargeFile>;
   rssMb: number;
   peakRssMb: number;
 }
@@ -68,11 +79,21 @@ function diagnosticsTimer(session: LspSession, uri: string): () => Promise<numbe
     });
 }
 
+/** Opens `text` and at once sends one request: its time includes whatever the server builds for a fresh version. */
+async function firstRequest(session: LspSession, uri: string, text: string, method: string, position: { line: number; character: number }): Promise<number> {
+  const settled = diagnosticsTimer(session, uri);
+  await session.open(uri, text);
+  const time = await timed(() => session.connection.sendRequest(method, { textDocument: { uri }, position }));
+  await settled();
+  await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  return time;
+}
+
 async function measure(bundle: string, corpus: { name: string; text: string }[]): Promise<Measurements> {
   const startedAt = performance.now();
   const session = await startServer({ bundle });
   const startupMs = performance.now() - startedAt;
-  const result: Measurements = { startupMs, corpusHover: [], corpusCompletion: [], corpusOpenToDiagnostics: [], large: new Map(), rssMb: 0, peakRssMb: 0 };
+  const result: Measurements = { startupMs, corpusHover: [], corpusCompletion: [], corpusOpenToDiagnostics: [], corpusChangeToDiagnostics: [], large: new Map(), rssMb: 0, peakRssMb: 0 };
   try {
     for (const [index, file] of corpus.entries()) {
       const uri = `file:///bench/corpus/${index}/Dockerfile`;
@@ -86,6 +107,14 @@ async function measure(bundle: string, corpus: { name: string; text: string }[])
         result.corpusHover.push(await timed(() => session.connection.sendRequest('textDocument/hover', params)));
         result.corpusCompletion.push(await timed(() => session.connection.sendRequest('textDocument/completion', params)));
       }
+      // A line typed in the middle of the file.
+      const middle = Math.floor(file.text.split('\n').length / 2);
+      const changed = diagnosticsTimer(session, uri);
+      await session.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: '# edited\n' }],
+      });
+      result.corpusChangeToDiagnostics.push(await changed());
       await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
     for (const lines of quick ? [1_000, 10_000] : [1_000, 10_000, 50_000]) {
@@ -107,8 +136,11 @@ async function measure(bundle: string, corpus: { name: string; text: string }[])
         contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '# edited\n' }],
       });
       const changeToDiagnostics = await changeDiagnostics();
-      result.large.set(lines, { hover, completion, openToDiagnostics, changeToDiagnostics });
       await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      const lastLine = text.split('\n').length - 2;
+      const firstCompletion = await firstRequest(session, `${uri}.first-completion`, text, 'textDocument/completion', { line: lastLine, character: 0 });
+      const firstHover = await firstRequest(session, `${uri}.first-hover`, text, 'textDocument/hover', { line: Math.floor(lines / 2), character: 1 });
+      result.large.set(lines, { hover, completion, openToDiagnostics, changeToDiagnostics, firstCompletion, firstHover });
     }
     // Memory once idle: both servers get the same second after the last close to finish with it.
     await new Promise((settle) => setTimeout(settle, idleMs));
@@ -126,8 +158,8 @@ function row(label: string, ours: number, peer: number): string {
 }
 
 async function main(): Promise<void> {
-  const names = corpusFileNames();
-  const corpus = (quick ? names.slice(0, 60) : names).map((name) => ({ name, text: readFileSync(join(corpusDir, name), 'utf8') }));
+  const files = readCorpus();
+  const corpus = quick ? files.slice(0, 60) : files;
   console.log(`Corpus: ${corpus.length} real Dockerfiles; baseline: dockerfile-language-server-nodejs (peer), same requests, same run.`);
   const peer = await measure(peerBin, corpus);
   const ours = await measure(serverBundle, corpus);
@@ -139,7 +171,10 @@ async function main(): Promise<void> {
     row('corpus hover p95', quantile(ours.corpusHover, 0.95), quantile(peer.corpusHover, 0.95)),
     row('corpus completion p50', quantile(ours.corpusCompletion, 0.5), quantile(peer.corpusCompletion, 0.5)),
     row('corpus completion p95', quantile(ours.corpusCompletion, 0.95), quantile(peer.corpusCompletion, 0.95)),
+    row('corpus open → diagnostics p50', quantile(ours.corpusOpenToDiagnostics, 0.5), quantile(peer.corpusOpenToDiagnostics, 0.5)),
     row('corpus open → diagnostics p95', quantile(ours.corpusOpenToDiagnostics, 0.95), quantile(peer.corpusOpenToDiagnostics, 0.95)),
+    row('corpus change → diagnostics p50', quantile(ours.corpusChangeToDiagnostics, 0.5), quantile(peer.corpusChangeToDiagnostics, 0.5)),
+    row('corpus change → diagnostics p95', quantile(ours.corpusChangeToDiagnostics, 0.95), quantile(peer.corpusChangeToDiagnostics, 0.95)),
   ];
   for (const [size, o] of ours.large) {
     const p = peer.large.get(size);
@@ -148,6 +183,8 @@ async function main(): Promise<void> {
     }
     lines.push(row(`${size} lines: hover p95`, quantile(o.hover, 0.95), quantile(p.hover, 0.95)));
     lines.push(row(`${size} lines: completion p95`, quantile(o.completion, 0.95), quantile(p.completion, 0.95)));
+    lines.push(row(`${size} lines: first completion after open (last line)`, o.firstCompletion, p.firstCompletion));
+    lines.push(row(`${size} lines: first hover after open`, o.firstHover, p.firstHover));
     lines.push(row(`${size} lines: open → diagnostics`, o.openToDiagnostics, p.openToDiagnostics));
     lines.push(row(`${size} lines: change → diagnostics`, o.changeToDiagnostics, p.changeToDiagnostics));
   }

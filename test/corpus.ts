@@ -3,7 +3,7 @@
  * copied into the repository with its sources and licences (see test/fixtures/corpus/NOTICE.md).
  * BERTHWISE_CORPUS points the readers at another folder of Dockerfiles.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** This file runs from out/test/, two levels below the repository root. */
@@ -16,4 +16,9 @@ export function corpusFileNames(): string[] {
   return readdirSync(corpusDir)
     .filter((name) => name !== 'SOURCES.tsv')
     .sort();
+}
+
+/** Every Dockerfile of the corpus with its text, sorted by name. */
+export function readCorpus(): { name: string; text: string }[] {
+  return corpusFileNames().map((name) => ({ name, text: readFileSync(join(corpusDir, name), 'utf8') }));
 }

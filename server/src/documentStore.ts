@@ -2,7 +2,6 @@ import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { documentClosed } from './memoryRelease';
-import { parseChunked, type ChunkCache } from './syntax/chunkedParse';
 
 /** A document version together with its lazily built syntax tree. */
 export interface ParsedDocument {
@@ -47,19 +46,18 @@ export interface DocumentEvent {
 interface Entry {
   document: TextDocument;
   parsed: ParsedDocument | undefined;
-  /** The chunks of the last parsed version, reused by the next parse where the text is unchanged. */
-  chunks: ChunkCache | undefined;
 }
 
 /**
- * Holds open documents under incremental sync and parses each version at most once,
- * however many requests ask for it.
+ * Holds open documents under incremental sync and parses each version at most once, however many
+ * requests ask for it. Every version gets a full parse through dockerfile-ast's public
+ * `DockerfileParser.parse`: nothing of an older tree is reused, so an edited document has exactly the
+ * tree (and answers) of a fresh open of the same text.
  */
 export class DocumentStore {
   private readonly entries = new Map<string, Entry>();
   private readonly listeners: ((event: DocumentEvent) => void)[] = [];
   private parseCount = 0;
-  private chunkParseCount = 0;
 
   /** Subscribes to opens, changes and closes (e.g. to schedule diagnostics). */
   onDidChange(listener: (event: DocumentEvent) => void): void {
@@ -74,7 +72,7 @@ export class DocumentStore {
 
   /** Records a newly opened document. */
   open(uri: string, languageId: string, version: number, text: string): void {
-    this.entries.set(uri, { document: TextDocument.create(uri, languageId, version, text), parsed: undefined, chunks: undefined });
+    this.entries.set(uri, { document: TextDocument.create(uri, languageId, version, text), parsed: undefined });
     this.emit({ kind: 'open', uri, version });
   }
 
@@ -99,7 +97,7 @@ export class DocumentStore {
     if (entry) {
       this.entries.delete(uri);
       this.emit({ kind: 'close', uri, version: undefined });
-      // Its tree, chunks and model are garbage now; a large one is collected soon rather than at the next allocation.
+      // Its tree and model are garbage now; a large one is collected soon rather than at the next allocation.
       documentClosed(entry.document.lineCount, () => [...this.entries.values()].map((open) => open.document.lineCount));
     }
   }
@@ -120,19 +118,9 @@ export class DocumentStore {
       const document = entry.document;
       const text = document.getText();
       const oversized = hasOversizedLine(text);
-      let dockerfile: Dockerfile;
-      if (oversized) {
-        // The parser needs about a second per megabyte of a single line; rather than stall every
-        // request, such a document gets an empty tree and features say nothing about it.
-        dockerfile = DockerfileParser.parse('');
-        entry.chunks = undefined;
-      } else {
-        // Chunks the edit did not touch are reused from the previous version (same tree as a full parse).
-        const result = parseChunked(document, entry.chunks);
-        dockerfile = result.dockerfile;
-        entry.chunks = result.cache;
-        this.chunkParseCount += result.parsedChunks;
-      }
+      // The parser needs about a second per megabyte of a single line; rather than stall every
+      // request, such a document gets an empty tree and features say nothing about it.
+      const dockerfile: Dockerfile = DockerfileParser.parse(oversized ? '' : text);
       entry.parsed = {
         uri,
         version: document.version,
@@ -147,11 +135,6 @@ export class DocumentStore {
   /** How many parses ran since start (exposed for tests that prove the cache works). */
   get parses(): number {
     return this.parseCount;
-  }
-
-  /** How many chunks were parsed (rather than reused) since start. */
-  get chunkParses(): number {
-    return this.chunkParseCount;
   }
 
   /** URIs of all open documents. */

@@ -1,7 +1,7 @@
 /**
  * Gives memory back after a large document is closed.
  *
- * A 50,000-line Dockerfile keeps about 80 MB of syntax tree, chunk cache and semantic model alive
+ * A 50,000-line Dockerfile keeps tens of MB of syntax tree and semantic model alive
  * while it is open. Closing it drops every reference (the store forgets the entry, the other caches
  * are weak), but V8 only collects when something allocates again: an idle server would hold the dead
  * trees, and the operating system the pages, until the next edit somewhere. So a closed large

@@ -4,10 +4,8 @@
  * response and without the process dying.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { corpusDir, corpusFileNames } from '../corpus';
+import { corpusDir, readCorpus } from '../corpus';
 import { startServer, type LspSession } from './lspClient';
 
 /** A handful of positions: start, middle and end of the first, a middle and the last line. */
@@ -30,11 +28,10 @@ describe('real corpus over stdio', () => {
   });
 
   it('answers every kind of request on every file', async () => {
-    const files = corpusFileNames();
+    const files = readCorpus();
     assert.ok(files.length > 0, `no files in ${corpusDir}`);
     const failures: string[] = [];
-    for (const file of files) {
-      const text = readFileSync(join(corpusDir, file), 'utf8');
+    for (const { name: file, text } of files) {
       const uri = `file:///corpus/${encodeURIComponent(file)}`;
       await session.open(uri, text);
       const textDocument = { uri };

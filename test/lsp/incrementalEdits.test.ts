@@ -1,7 +1,7 @@
 /**
- * After a series of incremental edits to a large Dockerfile (the server reuses the unchanged chunks of
- * its previous parse), every answer is the same as for the final text opened fresh: diagnostics,
- * document symbols, references, definitions and hovers.
+ * After a series of incremental edits to a large Dockerfile, every answer is the same as for the
+ * final text opened fresh: diagnostics, document symbols, references, definitions and hovers.
+ * (editEquivalence.test.ts does the same with random edits over the whole corpus.)
  */
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -67,7 +67,7 @@ describe('incremental edits over stdio', () => {
     let document = TextDocument.create(edited, 'dockerfile', 1, largeDockerfile(200));
     await session.open(edited, document.getText());
     await watcher.waitFor(edited, (p) => p.version === 1, 20_000);
-    // Requests on the first version fill the caches kept on syntax nodes, which later versions reuse.
+    // Requests on the first version fill whatever the server caches, before the edits.
     const warm = async (text: string): Promise<void> => {
       for (const position of probePositions(text)) {
         await session.connection.sendRequest('textDocument/references', { textDocument: { uri: edited }, position, context: { includeDeclaration: true } });
@@ -92,7 +92,7 @@ describe('incremental edits over stdio', () => {
       const version = index + 2;
       document = TextDocument.update(document, changes, version);
       await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: edited, version }, contentChanges: changes });
-      // Each version is parsed (from the chunks of the one before), not only the last.
+      // Each version is diagnosed, not only the last.
       await watcher.waitFor(edited, (p) => p.version === version, 20_000);
     }
     const finalVersion = edits.length + 1;

@@ -1,5 +1,8 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeCache } from '../syntax/nodeCache';
+
+const logicalArgumentsCache = nodeCache<Instruction, string>();
 
 /**
  * The arguments of an instruction as Docker's parser sees them: line continuations removed and
@@ -7,11 +10,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  * Reads the text directly (the syntax tree's argument list is slow to build on large files).
  */
 export function logicalArguments(document: TextDocument, instruction: Instruction, escapeChar: string): string {
-  // Many rules read the same instruction, and a node's text never changes (a reused node keeps its
-  // text and escape character, see syntax/chunkedParse.ts): keep it on the node, where reading it
-  // back is a field access rather than a WeakMap lookup per rule and instruction.
-  const node = instruction as Instruction & { logicalArgumentsMemo?: string };
-  return (node.logicalArgumentsMemo ??= readLogicalArguments(document, instruction, escapeChar));
+  // Many rules read the same instruction of the same version: read its text once.
+  return logicalArgumentsCache.get(instruction, () => readLogicalArguments(document, instruction, escapeChar));
 }
 
 function readLogicalArguments(document: TextDocument, instruction: Instruction, escapeChar: string): string {

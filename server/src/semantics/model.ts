@@ -2,16 +2,25 @@ import type { Dockerfile, Instruction } from 'dockerfile-ast';
 import { heredocBodyLines, realInstructions } from './heredocs';
 import { documentLines } from './instructionText';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position } from 'vscode-languageserver';
 import { resolveStageCommands, type StageCommand } from './effectiveCommand';
 import { noImageConfigs, type ImageConfigLookup } from './imageConfig';
 import { buildStages, type Stage } from './stages';
 
-/** What a Dockerfile means: its stages and what each stage's image runs. Diagnostics, hover and hints read this. */
+/**
+ * The one model of a document version: its instructions, stages, heredoc lines and what each stage's
+ * image runs. Built once per parsed version (the structure; the commands once more per answer of the
+ * client about external images) and read by every feature: completion, hover, diagnostics, code
+ * actions, symbols, navigation, folding, formatting and inlay hints.
+ */
 export interface DockerfileModel {
   readonly document: TextDocument;
   readonly dockerfile: Dockerfile;
+  readonly escapeChar: string;
   /** Instructions in order, without heredoc body lines the parser mistook for instructions. */
   readonly instructions: readonly Instruction[];
+  /** The instructions before the first FROM (the global scope: ARGs, or mistakes). */
+  readonly globalInstructions: readonly Instruction[];
   /** The same instructions grouped by uppercase keyword, in order. */
   readonly byKeyword: ReadonlyMap<string, readonly Instruction[]>;
   /** Lines inside heredoc bodies (text, not instructions). */
@@ -19,6 +28,8 @@ export interface DockerfileModel {
   /** The document's lines, split once. */
   readonly lines: readonly string[];
   readonly stages: readonly Stage[];
+  /** Stages by lower-cased name, in document order (duplicates are possible, if invalid). */
+  readonly stagesByName: ReadonlyMap<string, readonly Stage[]>;
   /** One entry per stage, same order. */
   readonly commands: readonly StageCommand[];
 }
@@ -40,6 +51,11 @@ export function analyzeDockerfile(parsed: ParsedLike, lookup: ImageConfigLookup 
 }
 
 type ParsedLike = { readonly document: TextDocument; readonly dockerfile: Dockerfile };
+
+/** The model of a parsed version, without answers about external images (built once per version). */
+export function getModel(parsed: ParsedLike): DockerfileModel {
+  return analyzeDockerfile(parsed);
+}
 type Structure = Omit<DockerfileModel, 'commands'>;
 
 const structures = new WeakMap<ParsedLike, { structure: Structure; unanswered?: DockerfileModel }>();
@@ -50,7 +66,18 @@ function buildStructure(parsed: ParsedLike): { structure: Structure } {
   const instructions = realInstructions(parsed.dockerfile, heredocLines);
   const stages = buildStages(parsed.document, parsed.dockerfile, instructions);
   const byKeyword = groupByKeyword(instructions);
-  return { structure: { document: parsed.document, dockerfile: parsed.dockerfile, instructions, byKeyword, heredocLines, lines, stages } };
+  const firstFrom = stages[0]?.range.start.line ?? Number.POSITIVE_INFINITY;
+  const globalInstructions = instructions.filter((instruction) => instruction.getRange().start.line < firstFrom);
+  const stagesByName = new Map<string, Stage[]>();
+  for (const stage of stages) {
+    if (stage.name !== undefined) {
+      stagesByName.set(stage.name, [...(stagesByName.get(stage.name) ?? []), stage]);
+    }
+  }
+  const escapeChar = parsed.dockerfile.getEscapeCharacter();
+  return {
+    structure: { document: parsed.document, dockerfile: parsed.dockerfile, escapeChar, instructions, globalInstructions, byKeyword, heredocLines, lines, stages, stagesByName },
+  };
 }
 
 function groupByKeyword(instructions: readonly Instruction[]): Map<string, Instruction[]> {
@@ -73,7 +100,11 @@ export function instructionsOf(model: DockerfileModel, ...keywords: string[]): I
   return keywords.length > 1 ? found.sort((a, b) => a.getRange().start.line - b.getRange().start.line) : found;
 }
 
-/** The stage whose lines hold `line` (binary search: files can have thousands of stages). */
+/**
+ * The stage whose lines hold `line` (binary search: files can have thousands of stages); undefined
+ * before the first FROM and on lines between stages (blank or comment lines after a stage's last
+ * instruction belong to no stage here; see stageAtLine for "the stage a line falls under").
+ */
 export function stageAt(model: DockerfileModel, line: number): Stage | undefined {
   const stages = model.stages;
   let low = 0;
@@ -93,4 +124,58 @@ export function stageAt(model: DockerfileModel, line: number): Stage | undefined
     }
   }
   return undefined;
+}
+
+/** The stage whose FROM is at or before `line`: the stage a line falls under (undefined before the first FROM). */
+export function stageAtLine(model: DockerfileModel, line: number): Stage | undefined {
+  return lastStartingAtOrBefore(model.stages, line, (stage) => stage.range.start.line);
+}
+
+/** The stage a stage name refers to (case-insensitively, as BuildKit does), among stages before `beforeIndex`. */
+export function findStageByName(model: DockerfileModel, name: string, beforeIndex = Number.POSITIVE_INFINITY): Stage | undefined {
+  return model.stagesByName.get(name.toLowerCase())?.find((stage) => stage.index < beforeIndex);
+}
+
+/**
+ * The stage a `--from=`/`FROM` reference on `line` names: by its `AS` name (case-insensitive, as
+ * BuildKit compares them) or by its index, counting only stages that start before that line.
+ */
+export function findStageReference(model: DockerfileModel, reference: string, line: number): Stage | undefined {
+  const stage = /^\d+$/.test(reference) ? model.stages[Number(reference)] : findStageByName(model, reference);
+  return stage && stage.range.start.line < line ? stage : undefined;
+}
+
+/** The instruction whose range holds `position` (binary search by start line), if any. */
+export function instructionAt(model: DockerfileModel, position: Position): Instruction | undefined {
+  const candidate = lastStartingAtOrBefore(model.instructions, position.line, (item) => item.getRange().start.line);
+  if (!candidate) {
+    return undefined;
+  }
+  const range = candidate.getRange();
+  const afterStart = position.line > range.start.line || position.character >= range.start.character;
+  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  return afterStart && beforeEnd ? candidate : undefined;
+}
+
+/** The last item whose start line is at or before `line`, in a list sorted by start line. */
+export function lastStartingAtOrBefore<T>(items: readonly T[], line: number, startOf: (item: T) => number): T | undefined {
+  const index = lastIndexStartingAtOrBefore(items, line, startOf);
+  return index < 0 ? undefined : items[index];
+}
+
+/** The index of the last item whose start line is at or before `line` (-1 if none), by binary search. */
+export function lastIndexStartingAtOrBefore<T>(items: readonly T[], line: number, startOf: (item: T) => number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (startOf(items[middle] as T) <= line) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
 }

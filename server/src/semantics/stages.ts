@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCommandForm, type CommandForm } from './commandForm';
 import { logicalArguments } from './instructionText';
+import { nodeCache } from '../syntax/nodeCache';
 
 /** Where a stage starts from. */
 export type StageBase =
@@ -138,10 +139,7 @@ export function parseFromArguments(text: string): { image: string | undefined; n
 /** Where the stage name is written: on the FROM's first line, else wherever the syntax tree says. */
 function stageNameRange(document: TextDocument, from: From, name: string): Range | undefined {
   const line = from.getRange().start.line;
-  const node = from as From & StageMemo;
-  // The column depends only on the FROM's own line, which a reused node keeps (chunks are whole lines).
-  node.nameColumnMemo ??= nameColumn(document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }), name);
-  const character = node.nameColumnMemo;
+  const character = nameColumn(document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }), name);
   if (character >= 0) {
     return { start: { line, character }, end: { line, character: character + name.length } };
   }
@@ -154,26 +152,17 @@ function nameColumn(text: string, name: string): number {
   return as && text.startsWith(name, character) ? character : -1;
 }
 
-/**
- * What this module reads from a node's text, kept on the node: the text of a node never changes, and
- * syntax/chunkedParse.ts reuses unchanged nodes in later versions, so each is read once, not per version.
- */
-interface StageMemo {
-  commandFormMemo?: CommandForm;
-  fromHeadMemo?: FromHead;
-  nameColumnMemo?: number;
-}
-
 type FromHead = ReturnType<typeof parseFromArguments>;
 
+/** The parsed form of a CMD, ENTRYPOINT or SHELL, read once per node. */
+const commandFormCache = nodeCache<Instruction, CommandForm>();
+
 function commandFormOf(document: TextDocument, instruction: Instruction, escapeChar: string): CommandForm {
-  const node = instruction as Instruction & StageMemo;
-  return (node.commandFormMemo ??= parseCommandForm(logicalArguments(document, instruction, escapeChar)));
+  return commandFormCache.get(instruction, () => parseCommandForm(logicalArguments(document, instruction, escapeChar)));
 }
 
 function fromHeadOf(document: TextDocument, from: From, escapeChar: string): FromHead {
-  const node = from as From & StageMemo;
-  return (node.fromHeadMemo ??= parseFromArguments(logicalArguments(document, from, escapeChar)));
+  return parseFromArguments(logicalArguments(document, from, escapeChar));
 }
 
 /** How many stages precede, and their indexes by lowercase name. */

@@ -11,7 +11,9 @@
 import { Copy, Env, Run, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
 import { isCommentLine, lineText } from './lines';
-import { findStageByName, heredocBodyLines, heredocsOf, lastIndexStartingAtOrBefore, type DockerfileModel, type HeredocSpan, type Stage } from './model';
+import { findStageByName, lastIndexStartingAtOrBefore, type DockerfileModel } from '../semantics/model';
+import type { Stage } from '../semantics/stages';
+import { heredocSpansOf, heredocsOf, type HeredocSpan } from '../semantics/heredocs';
 import { scanVariableReferences } from './variableReferences';
 import { declarationsOf, parentStage } from './variableScope';
 
@@ -120,7 +122,7 @@ function walkStage(model: DockerfileModel, stage: Stage, globals: ReadonlyMap<st
   // Names declared in this stage so far (ARG and ENV); anything else falls back to the inherited ENV.
   const local = new Map<string, string>();
   const scope = { get: (name: string): string | undefined => local.get(name) ?? env.get(name) };
-  for (const instruction of stage.instructions.slice(1)) {
+  for (const instruction of stage.instructions) {
     out.push(...variableUses(model, instruction, scope, `u${stage.index}`));
     out.push(...heredocNames(instruction));
     for (const declaration of declarationsOf(instruction, stage.index)) {
@@ -143,14 +145,14 @@ function parentIndex(model: DockerfileModel, stage: Stage): number | undefined {
 function variableUses(model: DockerfileModel, instruction: Instruction, scope: { get(name: string): string | undefined }, unresolvedPrefix: string): Occurrence[] {
   const range = instruction.getRange();
   // Bodies whose `$NAME` is not a build variable (a quoted COPY/ADD here-document) are skipped.
-  const bodies = heredocBodyLines(instruction, model.parsed.document);
+  const bodies = heredocSpansOf(instruction, model.document);
   const literalBodies = bodies.filter((body) => !body.expandsVariables);
   const found: Occurrence[] = [];
   for (let line = range.start.line; line <= range.end.line; line += 1) {
     if (insideBody(literalBodies, line)) {
       continue;
     }
-    const text = lineText(model.parsed.document, line);
+    const text = lineText(model.document, line);
     if (line !== range.start.line && isCommentLine(text) && !insideBody(bodies, line)) {
       continue;
     }
@@ -192,8 +194,8 @@ function heredocNames(instruction: Instruction): Occurrence[] {
 /** The stage's own name and the stage names it uses: `FROM <stage>`, `COPY --from=`, `RUN --mount=from=`. */
 function stageUses(model: DockerfileModel, stage: Stage): Occurrence[] {
   const found: Occurrence[] = [];
-  if (stage.name !== undefined && stage.nameRange) {
-    found.push({ symbol: 'stage', name: stage.name, range: stage.nameRange, isDeclaration: true, key: stageKey(stage.index), renamable: true });
+  if (stage.writtenName !== undefined && stage.nameRange) {
+    found.push({ symbol: 'stage', name: stage.writtenName, range: stage.nameRange, isDeclaration: true, key: stageKey(stage.index), renamable: true });
   }
   const use = (name: string, range: Range | null): void => {
     if (!range || name.length === 0) {

@@ -5,7 +5,9 @@
  */
 import { Arg, Env, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
-import { findStageByName, stageAtLine, type DockerfileModel, type Stage } from './model';
+import { lookupPredefinedArg, type PredefinedArg } from '../docs/predefinedArgs';
+import { stageAtLine, type DockerfileModel } from '../semantics/model';
+import type { Stage } from '../semantics/stages';
 
 /** One declared variable (a property of an ARG or ENV instruction). */
 export interface VariableDeclaration {
@@ -26,7 +28,6 @@ export function declarationsOf(instruction: Instruction, stageIndex: number): Va
     return [];
   }
   let declarations = declarationCache.get(instruction);
-  // A node reused by a later version (chunkedParse.ts) may sit in another stage there.
   if (!declarations || declarations[0]?.stageIndex !== stageIndex) {
     declarations = readDeclarations(instruction, stageIndex);
     declarationCache.set(instruction, declarations);
@@ -53,17 +54,9 @@ export function globalDeclarations(model: DockerfileModel, beforeLine = Number.P
     .flatMap((instruction) => declarationsOf(instruction, -1));
 }
 
-const parentCache = new WeakMap<Stage, Stage | null>();
-
-/** The stage a stage builds on (`FROM <earlier stage>`), if any; cached, as reading the image is not cheap. */
+/** The stage a stage builds on (`FROM <earlier stage>`, global ARGs expanded), if any: the model's own base. */
 export function parentStage(model: DockerfileModel, stage: Stage): Stage | undefined {
-  let parent = parentCache.get(stage);
-  if (parent === undefined) {
-    const image = stage.from.getImage();
-    parent = (image ? findStageByName(model, image, stage.index) : undefined) ?? null;
-    parentCache.set(stage, parent);
-  }
-  return parent ?? undefined;
+  return stage.base.kind === 'stage' ? model.stages[stage.base.index] : undefined;
 }
 
 /**
@@ -120,4 +113,55 @@ export function resolveVariable(model: DockerfileModel, name: string, position: 
     }
   }
   return undefined;
+}
+
+/** What a `$NAME` reference resolves to, as hover explains it. */
+export type VariableResolution =
+  | { readonly kind: 'defined'; readonly definition: VariableDeclaration; readonly globalDefault?: VariableDeclaration }
+  | { readonly kind: 'predefined'; readonly arg: PredefinedArg; readonly declaration?: VariableDeclaration; readonly needsDeclaration: boolean }
+  /** Declared only in the global scope, which a stage sees only through its own `ARG NAME`. */
+  | { readonly kind: 'globalOnly'; readonly definition: VariableDeclaration }
+  | { readonly kind: 'undefined' };
+
+function lastNamed(declarations: readonly VariableDeclaration[], name: string): VariableDeclaration | undefined {
+  for (let index = declarations.length - 1; index >= 0; index -= 1) {
+    const declaration = declarations[index];
+    if (declaration?.name === name) {
+      return declaration;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Resolves `name` referenced by the instruction starting on `referenceLine`, with Docker's scoping
+ * (the visibility rules of visibleDeclarations), and tells apart the cases hover explains: a stage's
+ * `ARG NAME` without a value taking the global default, a predefined ARG, a global ARG the stage did
+ * not redeclare.
+ */
+export function explainVariable(model: DockerfileModel, name: string, referenceLine: number): VariableResolution {
+  const global = lastNamed(globalDeclarations(model, referenceLine), name);
+  const predefined = lookupPredefinedArg(name);
+  const stage = stageAtLine(model, referenceLine);
+  // FROM lines themselves are evaluated in the global scope.
+  if (!stage || stage.from.getRange().end.line >= referenceLine) {
+    if (global) {
+      return { kind: 'defined', definition: global };
+    }
+    return predefined ? { kind: 'predefined', arg: predefined, needsDeclaration: false } : { kind: 'undefined' };
+  }
+  const local = lastNamed(visibleDeclarations(model, { line: referenceLine, character: 0 }), name);
+  if (local) {
+    if (local.kind === 'ARG' && local.value === undefined) {
+      if (predefined) {
+        return { kind: 'predefined', arg: predefined, declaration: local, needsDeclaration: false };
+      }
+      return global ? { kind: 'defined', definition: local, globalDefault: global } : { kind: 'defined', definition: local };
+    }
+    return { kind: 'defined', definition: local };
+  }
+  if (predefined) {
+    return { kind: 'predefined', arg: predefined, needsDeclaration: predefined.group !== 'proxy' };
+  }
+  return global ? { kind: 'globalOnly', definition: global } : { kind: 'undefined' };
 }

@@ -58,7 +58,7 @@ describe('oversized lines', () => {
     assert.equal(parsed?.skippedReason, undefined);
     assert.equal(parsed?.dockerfile.getInstructions().length, 20_000);
   });
-  it('releases a closed large document: a full collection runs and its tree, chunks and model are gone', async () => {
+  it('releases a closed large document: a full collection runs and its tree and model are gone', async () => {
     const store = new DocumentStore();
     const text = 'FROM busybox AS base\nARG V=1\nRUN echo "$V"\n'.repeat(Math.ceil(releaseLineThreshold / 3));
     store.open(uri, 'dockerfile', 1, text);

@@ -2,7 +2,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
 import { predefinedArgs } from '../../docs/predefinedArgs';
-import type { DockerfileModel } from '../../syntax/model';
+import type { DockerfileModel } from '../../semantics/model';
 import { predefinedBuildArgs, predefinedProxyArgs } from '../../syntax/variableReferences';
 import { globalDeclarations } from '../../syntax/variableScope';
 import type { ArgumentsContext } from './context';

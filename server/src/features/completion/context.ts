@@ -5,7 +5,8 @@
  */
 import { Onbuild, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
-import { heredocBodyLines, instructionAt, type DockerfileModel } from '../../syntax/model';
+import { instructionAt, type DockerfileModel } from '../../semantics/model';
+import { heredocSpansOf } from '../../semantics/heredocs';
 import { inDirectiveHeader, isCommentLine, lineText } from '../../syntax/lines';
 
 /** Keyword position: the start of an instruction (or of an ONBUILD trigger). */
@@ -59,14 +60,14 @@ const none = { kind: 'none' } as const;
 
 /** Classifies the cursor position. */
 export function computeCompletionContext(model: DockerfileModel, position: Position): CompletionContext {
-  const document = model.parsed.document;
+  const document = model.document;
   const line = lineText(document, position.line);
   const before = line.slice(0, position.character);
   const instruction = instructionAt(model, position);
   if (!instruction) {
     return outsideInstruction(model, position, before, line);
   }
-  if (heredocBodyLines(instruction, document).some((span) => position.line >= span.first && position.line <= span.last)) {
+  if (heredocSpansOf(instruction, document).some((span) => position.line >= span.first && position.line <= span.last)) {
     return none;
   }
   const keywordRange = instruction.getInstructionRange();
@@ -93,7 +94,7 @@ export function computeCompletionContext(model: DockerfileModel, position: Posit
 
 function outsideInstruction(model: DockerfileModel, position: Position, before: string, line: string): CompletionContext {
   if (isCommentLine(before)) {
-    return inDirectiveHeader(model.parsed.document, position.line) ? { kind: 'directive', textBefore: before, position } : none;
+    return inDirectiveHeader(model.document, position.line) ? { kind: 'directive', textBefore: before, position } : none;
   }
   const word = /^(\s*)([A-Za-z]*)$/.exec(before);
   if (!word) {
@@ -108,7 +109,7 @@ function outsideInstruction(model: DockerfileModel, position: Position, before: 
     onbuildTrigger: false,
     beforeFirstFrom: isBeforeFirstFrom(model, position),
     hasArguments: line.slice(wordEnd).trim().length > 0,
-    directiveAllowed: line.trim().length === 0 && inDirectiveHeader(model.parsed.document, position.line),
+    directiveAllowed: line.trim().length === 0 && inDirectiveHeader(model.document, position.line),
   };
 }
 
@@ -123,7 +124,7 @@ function onbuildContext(instruction: Instruction, previousTokens: readonly strin
 
 function isBeforeFirstFrom(model: DockerfileModel, position: Position): boolean {
   const first = model.stages[0];
-  return !first || position.line <= first.startLine;
+  return !first || position.line <= first.range.start.line;
 }
 
 /** Joins the physical lines of an instruction: drops comment lines and the escape character that continues a line. */

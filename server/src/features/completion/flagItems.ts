@@ -1,7 +1,7 @@
 /** Flag names (`--from`, `--mount` …) and flag values (`--network=host`, `--from=<stage>` …). */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
-import type { DockerfileModel } from '../../syntax/model';
+import type { DockerfileModel } from '../../semantics/model';
 import type { ArgumentsContext } from './context';
 import { makeItem, rangeBefore } from './items';
 import { mountItems } from './mountItems';

@@ -1,7 +1,7 @@
 /** `RUN --mount=` options: `type=` first, then the keys valid for that type, then key values. */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
-import type { DockerfileModel } from '../../syntax/model';
+import type { DockerfileModel } from '../../semantics/model';
 import type { ArgumentsContext } from './context';
 import { stageNameItems } from './stageItems';
 import { makeItem, rangeBefore } from './items';

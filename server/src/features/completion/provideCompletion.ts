@@ -2,7 +2,7 @@
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
 import type { ParsedDocument } from '../../documentStore';
-import { getModel } from '../../syntax/model';
+import { getModel } from '../../semantics/model';
 import { argumentItems } from './argumentItems';
 import { computeCompletionContext } from './context';
 import { directiveItems, directiveLineItems } from './directiveItems';

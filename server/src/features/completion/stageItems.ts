@@ -2,7 +2,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
 import { lineText } from '../../syntax/lines';
-import { stageAtLine, type DockerfileModel } from '../../syntax/model';
+import { stageAtLine, type DockerfileModel } from '../../semantics/model';
 import type { ArgumentsContext } from './context';
 import { makeItem, rangeBefore } from './items';
 import { maxCompletionItems, startsWithTyped } from './limit';
@@ -14,13 +14,13 @@ export function stageNameItems(model: DockerfileModel, line: number, typed: stri
   const earlier = model.stages.slice(0, currentIndex);
   let candidates = earlier;
   if (earlier.length > maxCompletionItems) {
-    candidates = earlier.filter((stage) => startsWithTyped(stage.name ?? String(stage.index), typed));
+    candidates = earlier.filter((stage) => startsWithTyped(stage.writtenName ?? String(stage.index), typed));
     context.budget.truncated = true;
   }
   const stageItems = candidates.map((stage) => {
-    const label = stage.name ?? String(stage.index);
+    const label = stage.writtenName ?? String(stage.index);
     // The FROM line as written: cheaper than asking the parser for the image of every stage.
-    const detail = lineText(model.parsed.document, stage.startLine).trim().slice(0, 80);
+    const detail = lineText(model.document, stage.range.start.line).trim().slice(0, 80);
     return makeItem(label, { kind: CompletionItemKind.Reference, range, detail, sortText: `0${String(stage.index).padStart(6, '0')}` }, locale);
   });
   return [...stageItems, ...localImageItems(context, typed, locale)];

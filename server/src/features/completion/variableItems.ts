@@ -2,7 +2,7 @@
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
 import { lookupPredefinedArg } from '../../docs/predefinedArgs';
-import type { DockerfileModel } from '../../syntax/model';
+import type { DockerfileModel } from '../../semantics/model';
 import { predefinedBuildArgs, predefinedProxyArgs } from '../../syntax/variableReferences';
 import { visibleDeclarations } from '../../syntax/variableScope';
 import type { CompletionBudget } from './context';

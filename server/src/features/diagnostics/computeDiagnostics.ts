@@ -74,8 +74,7 @@ export function computeDiagnostics(
 export function toDiagnostic(rule: Rule, finding: Finding, severity: Exclude<SeverityLevel, 'ignore'>, locale: DocLocale): Diagnostic {
   const { start, end } = finding.range;
   return {
-    // A copy: the syntax tree's positions move when a later version reuses their chunk (chunkedParse.ts),
-    // while this diagnostic belongs to the version it was computed for and may be serialized later.
+    // A copy: the diagnostic is serialized later and must not share objects with the syntax tree.
     range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } },
     severity: lspSeverity[severity],
     code: rule.code,

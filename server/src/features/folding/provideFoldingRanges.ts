@@ -5,7 +5,8 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { ParsedDocument } from '../../documentStore';
 import { isCommentLine, lineText } from '../../syntax/lines';
-import { getModel, heredocBodyLines } from '../../syntax/model';
+import { getModel } from '../../semantics/model';
+import { heredocSpansOf } from '../../semantics/heredocs';
 
 /** Folding ranges, sorted by start line; at most `limit` of them (the LSP `rangeLimit`). */
 export function provideFoldingRanges(parsed: ParsedDocument, limit = Number.POSITIVE_INFINITY): FoldingRange[] {
@@ -17,7 +18,7 @@ export function provideFoldingRanges(parsed: ParsedDocument, limit = Number.POSI
     }
   };
   for (const stage of model.stages) {
-    add(stage.startLine, stage.endLine, FoldingRangeKind.Region);
+    add(stage.range.start.line, stage.range.end.line, FoldingRangeKind.Region);
   }
   // Lines that are not free-standing comments: instruction bodies (where `#` may be heredoc text).
   const covered: { first: number; last: number }[] = [];
@@ -25,7 +26,7 @@ export function provideFoldingRanges(parsed: ParsedDocument, limit = Number.POSI
     const range = instruction.getRange();
     covered.push({ first: range.start.line, last: range.end.line });
     add(range.start.line, range.end.line);
-    for (const body of heredocBodyLines(instruction, parsed.document)) {
+    for (const body of heredocSpansOf(instruction, parsed.document)) {
       const opener = body.first - 1;
       if (opener !== range.start.line || body.last !== range.end.line) {
         add(opener, body.last);

@@ -9,7 +9,8 @@ import { From, Onbuild, type Instruction } from 'dockerfile-ast';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import type { ParsedDocument } from '../../documentStore';
 import { isCommentLine, lineText } from '../../syntax/lines';
-import { getModel, heredocsOf, type DockerfileModel } from '../../syntax/model';
+import { getModel, type DockerfileModel } from '../../semantics/model';
+import { heredocsOf } from '../../semantics/heredocs';
 import { instructionKeywords } from '../completion/tables';
 
 const knownKeywords = new Set(instructionKeywords);
@@ -36,7 +37,7 @@ function firstLineEdits(model: DockerfileModel, instruction: Instruction): TextE
   const edits: TextEdit[] = [];
   const keywordRange = instruction.getInstructionRange();
   const line = keywordRange.start.line;
-  const text = lineText(model.parsed.document, line);
+  const text = lineText(model.document, line);
   if (keywordRange.start.character > 0) {
     edits.push({ range: { start: { line, character: 0 }, end: keywordRange.start }, newText: '' });
   }
@@ -65,7 +66,7 @@ function asKeywordCasing(model: DockerfileModel, from: From): TextEdit[] {
   if (!stageRange) {
     return [];
   }
-  const before = lineText(model.parsed.document, stageRange.start.line).slice(0, stageRange.start.character);
+  const before = lineText(model.document, stageRange.start.line).slice(0, stageRange.start.character);
   const match = /(?:^|\s)(as)\s+$/i.exec(before);
   const written = match?.[1];
   if (!match || written === undefined || written === 'AS') {
@@ -109,10 +110,10 @@ function continuationEdits(model: DockerfileModel, instruction: Instruction, ind
   const edits: TextEdit[] = [];
   const span = instruction.getRange();
   const scanner = new QuoteScanner(model.escapeChar);
-  let previous = lineText(model.parsed.document, span.start.line);
+  let previous = lineText(model.document, span.start.line);
   scanner.feed(previous);
   for (let line = span.start.line + 1; line <= span.end.line; line += 1) {
-    const text = lineText(model.parsed.document, line);
+    const text = lineText(model.document, line);
     const leading = /^[ \t]*/.exec(text)?.[0] ?? '';
     if (text.trim().length === 0 || text.trim() === model.escapeChar) {
       // Blank and escape-only lines add nothing to the joined text; leave them and keep `previous`.

@@ -7,29 +7,29 @@ import { renderDocMarkdown } from '../../docs/render';
 import { contains } from '../../util/ranges';
 import { markdownHover } from './markdown';
 import { describeStage } from './stageHover';
-import { findStageReference, type BuildStage } from './stages';
+import { findStageReference, type DockerfileModel } from '../../semantics/model';
 
 /** `FROM <stage>` names an earlier stage; `FROM … AS <name>` defines one. Both show the stage. */
-function fromHover(parsed: ParsedDocument, from: From, position: Position, locale: DocLocale, stages: () => readonly BuildStage[]): Hover | null {
+function fromHover(parsed: ParsedDocument, from: From, position: Position, locale: DocLocale, model: DockerfileModel): Hover | null {
   const imageRange = from.getImageNameRange();
   const image = from.getImageName();
   if (imageRange && image && contains(imageRange, position)) {
-    const stage = findStageReference(stages(), image, from.getRange().start.line);
+    const stage = findStageReference(model, image, from.getRange().start.line);
     // `FROM 0` is an image called 0, never a stage index.
-    return stage && stage.name?.toLowerCase() === image.toLowerCase() ? markdownHover(describeStage(parsed, stage, locale), imageRange) : null;
+    return stage && stage.name === image.toLowerCase() ? markdownHover(describeStage(parsed, stage, locale), imageRange) : null;
   }
   const nameRange = from.getBuildStageRange();
   if (nameRange && contains(nameRange, position)) {
-    const stage = stages().find((candidate) => candidate.from === from);
+    const stage = model.stages.find((candidate) => candidate.from === from);
     return stage ? markdownHover(describeStage(parsed, stage, locale), nameRange) : null;
   }
   return null;
 }
 
 /** Hover on instruction arguments that carry meaning of their own: stage names in FROM and `HEALTHCHECK NONE`. */
-export function argumentHover(parsed: ParsedDocument, instruction: Instruction, position: Position, locale: DocLocale, stages: () => readonly BuildStage[]): Hover | null {
+export function argumentHover(parsed: ParsedDocument, instruction: Instruction, position: Position, locale: DocLocale, model: DockerfileModel): Hover | null {
   if (instruction instanceof From) {
-    return fromHover(parsed, instruction, position, locale, stages);
+    return fromHover(parsed, instruction, position, locale, model);
   }
   if (instruction.getKeyword() === 'HEALTHCHECK') {
     const none = instruction.getArguments().find((argument) => argument.getValue().toUpperCase() === 'NONE' && contains(argument.getRange(), position));

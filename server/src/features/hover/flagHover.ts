@@ -6,7 +6,7 @@ import { flagKey, mountTypeKey } from '../../docs/keys';
 import { renderDocMarkdown } from '../../docs/render';
 import { contains } from '../../util/ranges';
 import { markdownHover } from './markdown';
-import type { BuildStage } from './stages';
+import type { DockerfileModel } from '../../semantics/model';
 import { stageReferenceHover } from './stageHover';
 
 /** One `key=value` inside a flag value (dockerfile-ast does not export its class name). */
@@ -23,10 +23,10 @@ function flagNameRange(flag: Flag): Range {
 }
 
 /** Hover inside the value of `--mount=`: a stage for `from=`, otherwise the entry of the mount's type. */
-function mountOptionHover(parsed: ParsedDocument, flag: Flag, option: FlagOption, position: Position, locale: DocLocale, stages: () => readonly BuildStage[]): Hover | null {
+function mountOptionHover(parsed: ParsedDocument, flag: Flag, option: FlagOption, position: Position, locale: DocLocale, model: DockerfileModel): Hover | null {
   const valueRange = option.getValueRange();
   if (option.getName() === 'from' && valueRange && contains(valueRange, position)) {
-    return stageReferenceHover(parsed, stages(), option.getValue() ?? '', valueRange, locale);
+    return stageReferenceHover(parsed, model, option.getValue() ?? '', valueRange, locale);
   }
   // A mount without `type=` is a bind mount.
   const type = flag.getOption('type')?.getValue() ?? 'bind';
@@ -37,7 +37,7 @@ function mountOptionHover(parsed: ParsedDocument, flag: Flag, option: FlagOption
  * Hover on a flag of an instruction: `--from`, `--mount` … show their entry; `type=cache` and the
  * other keys of a mount show the mount type's entry; a stage named by `--from=` shows its FROM line.
  */
-export function flagHover(parsed: ParsedDocument, instruction: Instruction, position: Position, locale: DocLocale, stages: () => readonly BuildStage[]): Hover | null {
+export function flagHover(parsed: ParsedDocument, instruction: Instruction, position: Position, locale: DocLocale, model: DockerfileModel): Hover | null {
   if (!(instruction instanceof ModifiableInstruction)) {
     return null;
   }
@@ -56,10 +56,10 @@ export function flagHover(parsed: ParsedDocument, instruction: Instruction, posi
     }
     if (keyword === 'RUN' && flag.getName() === 'mount') {
       const option = flag.getOptions().find((candidate) => contains(candidate.getRange(), position));
-      return option ? mountOptionHover(parsed, flag, option, position, locale, stages) : null;
+      return option ? mountOptionHover(parsed, flag, option, position, locale, model) : null;
     }
     if (keyword === 'COPY' && flag.getName() === 'from') {
-      return stageReferenceHover(parsed, stages(), flag.getValue() ?? '', valueRange, locale);
+      return stageReferenceHover(parsed, model, flag.getValue() ?? '', valueRange, locale);
     }
     return null;
   }

@@ -1,15 +1,15 @@
-import { Onbuild, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { Onbuild, type Instruction } from 'dockerfile-ast';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { ParsedDocument } from '../../documentStore';
 import type { DocLocale } from '../../docs';
 import type { ImageConfigLookup } from '../../semantics/imageConfig';
 import { effectiveCommandHover } from '../../semantics/effectiveCommandHover';
-import { contains, isBefore } from '../../util/ranges';
+import { contains } from '../../util/ranges';
 import { argumentHover } from './argumentHover';
 import { directiveHover } from './directiveHover';
 import { flagHover } from './flagHover';
 import { keywordHover, type EffectiveCommandExplainer } from './keywordHover';
-import { listStages, type BuildStage } from './stages';
+import { getModel, instructionAt } from '../../semantics/model';
 import { variableHover } from './variableHover';
 
 /** Context shared by all hover providers. */
@@ -19,29 +19,6 @@ export interface HoverContext {
   readonly lookup?: ImageConfigLookup;
   /** Replaces the semantics' effective-command explanation (tests); the real one by default. */
   readonly explainEffectiveCommand?: EffectiveCommandExplainer;
-}
-
-/** The instruction whose range holds `position`; a binary search, since hover must stay fast on huge files. */
-export function instructionAt(dockerfile: Dockerfile, position: Position): Instruction | undefined {
-  const instructions = dockerfile.getInstructions();
-  let low = 0;
-  let high = instructions.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const candidate = instructions[middle];
-    if (!candidate) {
-      return undefined;
-    }
-    const range = candidate.getRange();
-    if (isBefore(position, range.start)) {
-      high = middle - 1;
-    } else if (isBefore(range.end, position)) {
-      low = middle + 1;
-    } else {
-      return candidate;
-    }
-  }
-  return undefined;
 }
 
 /** Inside `ONBUILD <instruction>`, the trigger instruction is what the cursor is on (unless on ONBUILD itself). */
@@ -64,19 +41,18 @@ export function provideHover(parsed: ParsedDocument, position: Position, context
   if (directive) {
     return directive;
   }
-  const found = instructionAt(parsed.dockerfile, position);
+  const model = getModel(parsed);
+  const found = instructionAt(model, position);
   if (!found) {
     return null;
   }
   const instruction = innermost(found, position);
-  let stages: readonly BuildStage[] | undefined;
-  const lazyStages = (): readonly BuildStage[] => (stages ??= listStages(parsed.dockerfile));
   const { locale, lookup } = context;
   const explain = context.explainEffectiveCommand ?? ((doc, at, language) => effectiveCommandHover(doc, at, language, lookup));
   return (
     keywordHover(parsed, instruction, position, locale, explain) ??
-    variableHover(parsed, instruction, position, locale, lazyStages) ??
-    flagHover(parsed, instruction, position, locale, lazyStages) ??
-    argumentHover(parsed, instruction, position, locale, lazyStages)
+    variableHover(parsed, instruction, position, locale, model) ??
+    flagHover(parsed, instruction, position, locale, model) ??
+    argumentHover(parsed, instruction, position, locale, model)
   );
 }

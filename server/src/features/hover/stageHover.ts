@@ -3,11 +3,12 @@ import type { ParsedDocument } from '../../documentStore';
 import type { DocLocale } from '../../docs';
 import { displayLine, markdownHover, quoteInstruction } from './markdown';
 import { hoverMessages } from './messages';
-import { findStageReference, type BuildStage } from './stages';
+import { findStageReference, type DockerfileModel } from '../../semantics/model';
+import type { Stage } from '../../semantics/stages';
 
 /** Markdown naming a stage and quoting its FROM line. */
-export function describeStage(parsed: ParsedDocument, stage: BuildStage, locale: DocLocale): string {
-  const label = `\`${stage.name ?? String(stage.index)}\``;
+export function describeStage(parsed: ParsedDocument, stage: Stage, locale: DocLocale): string {
+  const label = `\`${stage.writtenName ?? String(stage.index)}\``;
   return [`**${hoverMessages(locale).stage(label, stage.index, displayLine(stage.from))}**`, quoteInstruction(parsed, stage.from)].join('\n\n');
 }
 
@@ -17,7 +18,7 @@ export function describeStage(parsed: ParsedDocument, stage: BuildStage, locale:
  */
 export function stageReferenceHover(
   parsed: ParsedDocument,
-  stages: readonly BuildStage[],
+  model: DockerfileModel,
   reference: string,
   range: Range,
   locale: DocLocale,
@@ -25,7 +26,7 @@ export function stageReferenceHover(
   if (reference === '') {
     return null;
   }
-  const stage = findStageReference(stages, reference, range.start.line);
+  const stage = findStageReference(model, reference, range.start.line);
   const value = stage ? describeStage(parsed, stage, locale) : hoverMessages(locale).notAStage(reference);
   return markdownHover(value, range);
 }

@@ -1,18 +1,19 @@
 import { JSONInstruction, type Instruction } from 'dockerfile-ast';
-import type { Hover, Position } from 'vscode-languageserver';
+import type { Hover, Position, Range } from 'vscode-languageserver';
+import { scanVariableReferences } from '../../syntax/variableReferences';
 import type { ParsedDocument } from '../../documentStore';
 import type { DocLocale } from '../../docs';
 import { contains } from '../../util/ranges';
 import { displayLine, markdownHover, quoteInstruction } from './markdown';
 import { hoverMessages, type HoverMessages } from './messages';
-import type { BuildStage } from './stages';
-import { resolveVariable, type VariableDefinition, type VariableResolution } from './variableScope';
+import type { DockerfileModel } from '../../semantics/model';
+import { explainVariable, type VariableDeclaration, type VariableResolution } from '../../syntax/variableScope';
 
-function valueLine(messages: HoverMessages, value: string | null): string {
-  return value === null ? messages.noDefault : `${messages.defaultValue} \`${value}\``;
+function valueLine(messages: HoverMessages, value: string | undefined): string {
+  return value === undefined ? messages.noDefault : `${messages.defaultValue} \`${value}\``;
 }
 
-function describeDefinition(parsed: ParsedDocument, messages: HoverMessages, definition: VariableDefinition): string[] {
+function describeDefinition(parsed: ParsedDocument, messages: HoverMessages, definition: VariableDeclaration): string[] {
   return [messages.definedOn(displayLine(definition.instruction)), quoteInstruction(parsed, definition.instruction)];
 }
 
@@ -25,7 +26,7 @@ function describe(parsed: ParsedDocument, name: string, resolution: VariableReso
       const kind = definition.kind === 'ARG' ? messages.buildArg : messages.envVar;
       const parts = [`${title} — ${kind}`, ...describeDefinition(parsed, messages, definition)];
       if (globalDefault) {
-        parts.push(`${messages.globalDefault(displayLine(globalDefault.instruction))} ${globalDefault.value === null ? messages.noDefault : `\`${globalDefault.value}\``}`);
+        parts.push(`${messages.globalDefault(displayLine(globalDefault.instruction))} ${globalDefault.value === undefined ? messages.noDefault : `\`${globalDefault.value}\``}`);
       } else {
         parts.push(valueLine(messages, definition.value));
       }
@@ -52,8 +53,33 @@ const commandKeywords: ReadonlySet<string> = new Set(['RUN', 'CMD', 'ENTRYPOINT'
 /** Instructions that run when the container starts rather than during the build. */
 const runtimeKeywords: ReadonlySet<string> = new Set(['CMD', 'ENTRYPOINT']);
 
-/** A variable name is an identifier; `$1` or `${NAME%suffix}` carry shell syntax after it. */
-const identifier = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * The `$NAME` or `${NAME…}` reference under `position` in the instruction's arguments: its name and
+ * its whole span (through the closing brace). Read from the text rather than with the syntax tree's
+ * `getVariables()`, which asks dockerfile-ast's `Dockerfile.resolveVariable` about every reference,
+ * and that recurses without end for a line no stage's range covers (seen with random edits).
+ */
+function variableAt(parsed: ParsedDocument, instruction: Instruction, position: Position): { name: string; range: Range } | undefined {
+  const range = instruction.getRange();
+  if (position.line < range.start.line || position.line > range.end.line) {
+    return undefined;
+  }
+  const line = position.line;
+  const text = parsed.document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const from = line === range.start.line ? instruction.getInstructionRange().end.character : 0;
+  const to = line === range.end.line ? range.end.character : text.length;
+  const escapeChar = parsed.dockerfile.getEscapeCharacter();
+  for (const reference of scanVariableReferences(text.slice(from, to), escapeChar)) {
+    const dollar = from + reference.start - (reference.braced ? 2 : 1);
+    const closing = reference.braced ? text.indexOf('}', from + reference.end) : -1;
+    const end = closing >= 0 && closing < to ? closing + 1 : from + reference.end;
+    const span = { start: { line, character: dollar }, end: { line, character: end } };
+    if (contains(span, position)) {
+      return { name: reference.name, range: span };
+    }
+  }
+  return undefined;
+}
 
 function isExecForm(instruction: Instruction): boolean {
   return instruction instanceof JSONInstruction && instruction.getOpeningBracket() !== null;
@@ -79,18 +105,15 @@ export function variableHover(
   instruction: Instruction,
   position: Position,
   locale: DocLocale,
-  stages: () => readonly BuildStage[],
+  model: DockerfileModel,
 ): Hover | null {
-  const variable = instruction.getVariables().find((candidate) => contains(candidate.getRange(), position));
+  const variable = variableAt(parsed, instruction, position);
   if (!variable) {
     return null;
   }
-  const name = identifier.exec(variable.getName())?.[0];
-  if (!name) {
-    return null;
-  }
-  const resolution = resolveVariable(parsed.dockerfile, stages(), name, instruction.getRange().start.line);
+  const name = variable.name;
+  const resolution = explainVariable(model, name, instruction.getRange().start.line);
   const inShellCommand = commandKeywords.has(instruction.getKeyword()) && !isExecForm(instruction);
   const notes = placementNotes(instruction, name, resolution, locale).map((note) => `⚠️ ${note}`);
-  return markdownHover([describe(parsed, name, resolution, locale, inShellCommand), ...notes].join('\n\n'), variable.getRange());
+  return markdownHover([describe(parsed, name, resolution, locale, inShellCommand), ...notes].join('\n\n'), variable.range);
 }

@@ -5,7 +5,7 @@
  */
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { ParsedDocument } from '../../documentStore';
-import { getModel } from '../../syntax/model';
+import { getModel } from '../../semantics/model';
 import { getOccurrences, type Occurrence, type OccurrenceIndex } from '../../syntax/occurrences';
 
 function lookup(parsed: ParsedDocument, position: Position): { index: OccurrenceIndex; occurrence: Occurrence } | undefined {

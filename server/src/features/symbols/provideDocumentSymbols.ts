@@ -8,7 +8,8 @@ import { SymbolKind, SymbolTag, type DocumentSymbol, type Range } from 'vscode-l
 import type { ParsedDocument } from '../../documentStore';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineText } from '../../syntax/lines';
-import { getModel, type DockerfileModel, type Stage } from '../../syntax/model';
+import { getModel, type DockerfileModel } from '../../semantics/model';
+import type { Stage } from '../../semantics/stages';
 import { declarationsOf } from '../../syntax/variableScope';
 
 const detailLength = 60;
@@ -33,12 +34,12 @@ function stageSymbol(model: DockerfileModel, stage: Stage): DocumentSymbol {
   const last = stage.instructions[stage.instructions.length - 1] ?? stage.from;
   const range: Range = { start: stage.from.getRange().start, end: last.getRange().end };
   return {
-    name: stage.name ?? (image || `stage ${stage.index}`),
-    detail: stage.name ? `FROM ${image}` : `stage ${stage.index}`,
+    name: stage.writtenName ?? (image || `stage ${stage.index}`),
+    detail: stage.writtenName ? `FROM ${image}` : `stage ${stage.index}`,
     kind: SymbolKind.Class,
     range,
     selectionRange: stage.nameRange ?? stage.from.getImageRange() ?? stage.from.getInstructionRange(),
-    children: stage.instructions.map((instruction) => instructionSymbol(model, instruction, stage.index)),
+    children: [stage.from, ...stage.instructions].map((instruction) => instructionSymbol(model, instruction, stage.index)),
   };
 }
 
@@ -46,7 +47,7 @@ function instructionSymbol(model: DockerfileModel, instruction: Instruction, sta
   const keyword = instruction.getKeyword();
   const symbol: DocumentSymbol = {
     name: keyword,
-    detail: summarize(model.parsed.document, instruction, model.escapeChar),
+    detail: summarize(model.document, instruction, model.escapeChar),
     kind: kindOf(keyword),
     range: instruction.getRange(),
     selectionRange: instruction.getInstructionRange(),

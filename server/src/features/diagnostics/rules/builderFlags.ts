@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { logicalArguments } from '../../../semantics/instructionText';
 import type { DockerfileModel } from '../../../semantics/model';
+import { nodeCache } from '../../../syntax/nodeCache';
 
 /** One leading `--flag[=value]` of an instruction, as Docker's parser extracts it. */
 export interface BuilderFlag {
@@ -92,17 +93,12 @@ function readQuotedWord(text: string, start: number): { word: string; end: numbe
   return { word, end: pos };
 }
 
-/**
- * The flags and remaining arguments of an instruction, split once per node: several rules read them,
- * and a node's text and escape character never change (a node a later version reuses keeps its split,
- * like its logical arguments, see semantics/instructionText.ts).
- */
+const splitCache = nodeCache<Instruction, SplitArguments>();
+
+/** The flags and remaining arguments of an instruction, split once per node (several rules read them). */
 export function splitInstructionArguments(model: DockerfileModel, instruction: Instruction): SplitArguments {
-  const node = instruction as Instruction & { splitArgumentsMemo?: SplitArguments };
-  if (node.splitArgumentsMemo) {
-    return node.splitArgumentsMemo;
-  }
-  const text = logicalArguments(model.document, instruction, model.dockerfile.getEscapeCharacter());
-  // No flags (most instructions): nothing worth remembering.
-  return text.startsWith('--') ? (node.splitArgumentsMemo = extractBuilderFlags(text)) : { flags: noFlags, rest: text };
+  return splitCache.get(instruction, () => {
+    const text = logicalArguments(model.document, instruction, model.dockerfile.getEscapeCharacter());
+    return text.startsWith('--') ? extractBuilderFlags(text) : { flags: noFlags, rest: text };
+  });
 }

@@ -4,6 +4,7 @@ import type { Finding, Fix, Localized, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { logicalArguments } from '../../../semantics/instructionText';
 import type { DockerfileModel } from '../../../semantics/model';
+import { nodeCache } from '../../../syntax/nodeCache';
 import { expansionReferences } from './expansionReferences';
 import { splitUnquoted } from './helpers';
 import { declaredNames } from './secretsInArgOrEnv';
@@ -113,35 +114,32 @@ interface RelativeReference {
 const noReferences: readonly RelativeReference[] = [];
 const noNames: readonly string[] = [];
 
-/** What a node keeps for this rule: its text and escape character never change (see syntax/argumentMemo.ts). */
-interface Memoized {
-  declaredNamesMemo?: readonly string[];
-  expansionReferencesMemo?: readonly RelativeReference[];
-}
+/** What this rule reads from a node, once per node (each version has its own nodes). */
+const referencesCache = nodeCache<Instruction, readonly RelativeReference[]>();
+const declaredNamesCache = nodeCache<Instruction, readonly string[]>();
 
 /**
  * The variables an instruction's words read, scanned once per node. Heredoc body lines inside the
  * instruction belong to the instruction itself, so the scan depends on the node's text alone.
  */
 function referencesOf(model: DockerfileModel, instruction: Instruction, escapeChar: string): readonly RelativeReference[] {
-  const node = instruction as Instruction & Memoized;
-  if (node.expansionReferencesMemo) {
-    return node.expansionReferencesMemo;
-  }
+  return referencesCache.get(instruction, () => readReferences(model, instruction, escapeChar));
+}
+
+function readReferences(model: DockerfileModel, instruction: Instruction, escapeChar: string): readonly RelativeReference[] {
   if (!hasDollar(model, instruction)) {
-    return (node.expansionReferencesMemo = noReferences);
+    return noReferences;
   }
   const keyword = instruction.getKeyword();
   const first = instruction.getRange().start.line;
   const flags = keyword === 'ADD' || keyword === 'COPY' ? expandedFlags : undefined;
   const found = expansionReferences(instruction, { lines: model.lines, escapeChar, skipLines: model.heredocLines, expandedFlags: flags });
-  return (node.expansionReferencesMemo = found.map(({ name, range }) => ({ name, lineOffset: range.start.line - first, start: range.start.character, end: range.end.character })));
+  return found.map(({ name, range }) => ({ name, lineOffset: range.start.line - first, start: range.start.character, end: range.end.character }));
 }
 
 /** Names an ARG (every word) or ENV (`k=v …` or legacy `k v`) declares, read once per node. */
 function declaredBy(model: DockerfileModel, instruction: Instruction, escapeChar: string): readonly string[] {
-  const node = instruction as Instruction & Memoized;
-  return (node.declaredNamesMemo ??= readDeclaredNames(model, instruction, escapeChar));
+  return declaredNamesCache.get(instruction, () => readDeclaredNames(model, instruction, escapeChar));
 }
 
 function readDeclaredNames(model: DockerfileModel, instruction: Instruction, escapeChar: string): string[] {

@@ -121,3 +121,12 @@ describe('hover: stage names', () => {
     assert.match(hoverAt(text, { line: 3, needle: 'build' }, 'zh-cn') ?? '', /构建阶段 `build`（#0），第 1 行/);
   });
 });
+
+describe('hover: variables where dockerfile-ast cannot resolve them', () => {
+  // dockerfile-ast 0.7.1's Dockerfile.resolveVariable recurses without end for an indented first
+  // instruction (no range of its own covers column 0); `getVariables()` asks it about every `$NAME`.
+  it('an indented instruction before the first FROM', () => {
+    const text = '  RUN echo $HOME\nFROM scratch\n';
+    assert.match(hoverAt(text, { line: 0, needle: 'HOME' }) ?? '', /\$HOME/);
+  });
+});

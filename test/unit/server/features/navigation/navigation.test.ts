@@ -166,3 +166,16 @@ describe('here-document navigation', () => {
     assert.deepEqual(texts(text, references?.map((location) => location.range) ?? []), ['4:A', '6:A']);
   });
 });
+
+describe('navigation where dockerfile-ast cannot read a here-document', () => {
+  // Its 0.7.1 reader throws a TypeError on this opener (found by the randomized edit test, seed 204).
+  const text = 'RUN <<-"EOF"" ]\n\tEOF\n';
+  it('answers every request instead of failing', () => {
+    const parsed = parse(text);
+    const position = { line: 0, character: 10 };
+    assert.equal(provideDefinition(parsed, position), null);
+    assert.equal(provideReferences(parsed, position, true), null);
+    assert.equal(provideDocumentHighlights(parsed, position), null);
+    assert.equal(prepareRename(parsed, position), null);
+  });
+});
