@@ -17,6 +17,8 @@ export interface DiagnosticsOptions {
   readonly severities?: SeverityOverrides;
   readonly lookup?: ImageConfigLookup;
   readonly rules?: readonly Rule[];
+  /** The text of the `.dockerignore` that applies to the build context, when there is one. */
+  readonly dockerignore?: string;
 }
 
 /** A finding that survived configuration, with its rule and final severity. */
