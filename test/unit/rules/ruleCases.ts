@@ -75,6 +75,10 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'MaintainerDeprecated', name: 'MAINTAINER', text: 'FROM alpine\nMAINTAINER Jo <jo@example.com>\n', lines: [2] },
   { code: 'MaintainerDeprecated', name: 'LABEL', text: 'FROM alpine\nLABEL org.opencontainers.image.authors="jo"\n', lines: [] },
 
+  { code: 'InvalidDefinitionDescription', name: 'comment not naming the ARG or stage', text: '# check=experimental=InvalidDefinitionDescription\n# the version\nARG VERSION=1\n# compile it\nFROM scratch AS build\n', lines: [3, 5] },
+  { code: 'InvalidDefinitionDescription', name: 'descriptions, an empty # line, and off by default', text: '# check=experimental=all\n# VERSION of the app\nARG VERSION=1\n# not a description\n#\nFROM scratch AS build\n# b is the second\nARG a b\n', lines: [] },
+  { code: 'InvalidDefinitionDescription', name: 'experimental: off unless turned on', text: '# the version\nARG VERSION=1\n', lines: [] },
+
   { code: 'LegacyKeyValueFormat', name: 'ENV key value', text: 'FROM alpine\nENV A b c\n', lines: [2] },
   { code: 'LegacyKeyValueFormat', name: 'ENV key=value', text: 'FROM alpine\nENV A="b c" D=e\n', lines: [] },
 

@@ -13,6 +13,7 @@ import { entrypointResetsCmdRule } from './entrypointResetsCmd';
 import { execEntrypointShellCmdRule } from './execEntrypointShellCmd';
 import { exposeInvalidFormatRule, exposeProtoCasingRule } from './exposeInvalidFormat';
 import { invalidDefaultArgInFromRule } from './invalidDefaultArgInFrom';
+import { invalidDefinitionDescriptionRule } from './invalidDefinitionDescription';
 import { invalidJsonExecFormRule } from './invalidJsonExecForm';
 import { invalidMountRule } from './invalidMount';
 import { jsonArgsRecommendedRule } from './jsonArgsRecommended';
@@ -58,6 +59,7 @@ export const allRules: readonly Rule[] = [
   undefinedArgInFromRule,
   undefinedVarRule,
   invalidDefaultArgInFromRule,
+  invalidDefinitionDescriptionRule,
   consistentInstructionCasingRule,
   fromAsCasingRule,
   redundantTargetPlatformRule,

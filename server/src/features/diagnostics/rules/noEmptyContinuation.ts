@@ -6,6 +6,7 @@ export const noEmptyContinuationRule: Rule = {
   code: 'NoEmptyContinuation',
   defaultSeverity: 'warning',
   buildkit: true,
+  fileScoped: true,
   docUrl: buildkitDocUrl('NoEmptyContinuation'),
   check: (model): Finding[] => {
     const findings: Finding[] = [];
