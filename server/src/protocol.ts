@@ -11,8 +11,8 @@ export interface ParseCountResult {
 }
 
 /**
- * Server → client: the CMD/ENTRYPOINT/Shell of an external base image as the local engine has it
- * (`Config.Cmd`, `Config.Entrypoint`, `Config.Shell`), or null when the engine lacks the image. The server
+ * Server → client: the CMD/ENTRYPOINT/Shell/ENV of an external base image as the local engine has it
+ * (`Config.Cmd`, `Config.Entrypoint`, `Config.Shell`, `Config.Env`), or null when the engine lacks the image. The server
  * works fully without answers: an unanswered image stays "unknown" and never causes a diagnostic.
  */
 export const imageConfigRequest = 'berthwise/imageConfig';
@@ -26,6 +26,8 @@ export interface ImageConfigResult {
   readonly cmd: readonly string[] | null;
   readonly entrypoint: readonly string[] | null;
   readonly shell: readonly string[] | null;
+  /** `Config.Env` (`NAME=value`), so UndefinedVar knows what the image defines; absent from older clients. */
+  readonly env?: readonly string[] | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Range, TextEdit } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
+import type { ImageConfigLookup } from '../../semantics/imageConfig';
 import type { DockerfileModel } from '../../semantics/model';
 
 /** A user-facing text in every supported locale. */
@@ -27,6 +28,8 @@ export interface Finding {
 export interface RuleContext {
   /** The text of the `.dockerignore` of the build context, when there is one. */
   readonly dockerignore?: string;
+  /** The engine's answers about external base images. */
+  readonly lookup?: ImageConfigLookup;
 }
 
 /** One diagnostic rule: a stable code, a default severity and a pure check over the model. */
