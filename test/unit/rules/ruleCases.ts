@@ -4,6 +4,8 @@ export interface RuleCase {
   readonly name: string;
   readonly text: string;
   readonly lines: readonly number[];
+  /** The build context's `.dockerignore`, for rules that read it. */
+  readonly dockerignore?: string;
 }
 
 export const ruleCases: readonly RuleCase[] = [
@@ -78,6 +80,10 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'InvalidDefinitionDescription', name: 'comment not naming the ARG or stage', text: '# check=experimental=InvalidDefinitionDescription\n# the version\nARG VERSION=1\n# compile it\nFROM scratch AS build\n', lines: [3, 5] },
   { code: 'InvalidDefinitionDescription', name: 'descriptions, an empty # line, and off by default', text: '# check=experimental=all\n# VERSION of the app\nARG VERSION=1\n# not a description\n#\nFROM scratch AS build\n# b is the second\nARG a b\n', lines: [] },
   { code: 'InvalidDefinitionDescription', name: 'experimental: off unless turned on', text: '# the version\nARG VERSION=1\n', lines: [] },
+
+  { code: 'CopyIgnoredFile', name: 'source excluded, also inside an excluded folder', text: 'FROM alpine\nCOPY secrets.env /app/\nADD ["docs/guide.md", "/d/"]\nCOPY ./src /src\n', dockerignore: '# local files\n*.env\n/docs/\n', lines: [2, 3] },
+  { code: 'CopyIgnoredFile', name: 'COPY --from, URLs, exceptions and the context root', text: 'FROM alpine\nCOPY --from=build app.env /a\nADD https://example.com/x.env /x\nCOPY . /src\n', dockerignore: '*.env\n.git\n', lines: [] },
+  { code: 'CopyIgnoredFile', name: 'a file with exceptions is not judged', text: 'FROM alpine\nCOPY app.env /a\n', dockerignore: '*.env\n!app.env\n', lines: [] },
 
   { code: 'LegacyKeyValueFormat', name: 'ENV key value', text: 'FROM alpine\nENV A b c\n', lines: [2] },
   { code: 'LegacyKeyValueFormat', name: 'LABEL key value', text: 'FROM alpine\nLABEL maintainer me@example.org\n', lines: [2] },

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { addLocalFileRule } from './addLocalFile';
 import { consistentInstructionCasingRule, fromAsCasingRule } from './casing';
 import { copyFromSelfRule, copyFromUnknownStageRule } from './copyFrom';
+import { copyIgnoredFileRule } from './copyIgnoredFile';
 import { execFormNotStringsRule, shellNotJsonRule } from './formErrors';
 import { duplicateFlagRule, invalidFlagValueRule } from './flagValues';
 import { healthcheckFormRule } from './healthcheckForm';
@@ -67,6 +68,7 @@ export const allRules: readonly Rule[] = [
   noEmptyContinuationRule,
   copyFromSelfRule,
   copyFromUnknownStageRule,
+  copyIgnoredFileRule,
   addLocalFileRule,
   runCdOnlyRule,
   aptGetUpdateAloneRule,
