@@ -21,6 +21,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
     run: { module: serverModule, transport: library.TransportKind.ipc },
     debug: { module: serverModule, transport: library.TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const dockerignoreWatcher = vscode.workspace.createFileSystemWatcher('**/{.dockerignore,*.dockerignore}');
+  context.subscriptions.push(dockerignoreWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: languageId },
@@ -28,7 +30,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
       { scheme: 'vscode-remote', language: languageId },
     ],
     initializationOptions: { diagnostics: vscode.workspace.getConfiguration().get(settingIds.diagnostics) ?? {} },
-    synchronize: { configurationSection: settingIds.diagnostics },
+    // `.dockerignore` changes re-check COPY/ADD sources (CopyIgnoredFile).
+    synchronize: { configurationSection: settingIds.diagnostics, fileEvents: dockerignoreWatcher },
   };
   const client = new library.LanguageClient('berthwise.language', 'Berthwise Dockerfile', serverOptions, clientOptions);
   const questions: EngineQuestionDeps = { engine: deps.engine, isTrusted: () => vscode.workspace.isTrusted, debug: (message) => deps.log.debug(message) };

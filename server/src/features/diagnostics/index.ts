@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { FeatureContext, Feature } from '../feature';
 import { computeDiagnostics } from './computeDiagnostics';
+import { DockerignoreFiles, isDockerignoreUri } from './dockerignoreFiles';
 import { PerDocumentDebouncer } from './scheduler';
 import { extractDiagnosticsSettings, readSeverityOverrides, type SeverityOverrides } from './settings';
 
@@ -11,6 +12,7 @@ export const diagnosticsFeature: Feature = {
   register: (context) => {
     const { connection, store, log, images } = context;
     const debouncer = new PerDocumentDebouncer();
+    const ignoreFiles = new DockerignoreFiles();
     let overrides: SeverityOverrides | undefined;
     const severities = (): SeverityOverrides =>
       (overrides ??= readSeverityOverrides(extractDiagnosticsSettings(context.initializationOptions())));
@@ -22,7 +24,9 @@ export const diagnosticsFeature: Feature = {
         return;
       }
       try {
-        const diagnostics = computeDiagnostics(parsed, { locale: context.locale(), severities: severities(), lookup: images.lookup });
+        const dockerignore = ignoreFiles.textFor(uri);
+        const options = { locale: context.locale(), severities: severities(), lookup: images.lookup };
+        const diagnostics = computeDiagnostics(parsed, dockerignore === undefined ? options : { ...options, dockerignore });
         if (store.getDocument(uri)?.version === version) {
           void connection.sendDiagnostics({ uri, version, diagnostics });
         }
@@ -45,6 +49,13 @@ export const diagnosticsFeature: Feature = {
         void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
       } else {
         schedule(event.uri);
+      }
+    });
+    // The client watches `.dockerignore` files (CopyIgnoredFile reads them).
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      if (changes.some((change) => isDockerignoreUri(change.uri))) {
+        ignoreFiles.forget();
+        store.uris().forEach((uri) => schedule(uri));
       }
     });
     connection.onDidChangeConfiguration(async ({ settings }) => {
