@@ -17,6 +17,17 @@ export interface ParseCountResult {
  */
 export const imageConfigRequest = 'berthwise/imageConfig';
 
+/**
+ * Client → server: the build context folder of each Dockerfile that is not built from its own folder
+ * (absolute file system paths, from the `berthwise.buildContexts` setting). Sent after start and on change.
+ */
+export const buildContextsNotification = 'berthwise/buildContexts';
+
+export interface BuildContextsParams {
+  /** Dockerfile path → context folder. */
+  readonly contexts: Readonly<Record<string, string>>;
+}
+
 export interface ImageConfigParams {
   /** The image reference as written after FROM (global ARG defaults substituted). */
   readonly image: string;

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { imageConfigRequest, localImagesRequest, type ImageConfigParams, type ImageConfigResult, type LocalImagesResult } from '../../../server/src/protocol';
+import { buildContextsNotification, imageConfigRequest, localImagesRequest, type ImageConfigParams, type ImageConfigResult, type LocalImagesResult } from '../../../server/src/protocol';
 import { languageId, settingIds } from '../constants';
 import type { Engine } from '../engine/engine';
+import { resolveBuildContexts } from './buildContexts';
 import { languageClientLibrary } from './clientLibraryLoader';
 import { answerImageConfig, answerLocalImages, type EngineQuestionDeps } from './engineQuestions';
 
@@ -41,5 +42,21 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
   // workspace, a restart lets it ask again and get real answers.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart()));
   await client.start();
+  // Where each Dockerfile's build context is, for the server's `.dockerignore` check.
+  const sendBuildContexts = (): void => {
+    if (!client.isRunning()) {
+      return;
+    }
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const settings = folders.map((folder) => ({ folder: folder.uri.fsPath, value: vscode.workspace.getConfiguration(undefined, folder.uri).get(settingIds.buildContexts) }));
+    client.sendNotification(buildContextsNotification, resolveBuildContexts(settings)).catch((error: unknown) => deps.log.debug(`buildContexts: ${String(error)}`));
+  };
+  sendBuildContexts();
+  context.subscriptions.push(
+    // A restarted server (see above) starts without them.
+    client.onDidChangeState(() => sendBuildContexts()),
+    vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration(settingIds.buildContexts) && sendBuildContexts()),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => sendBuildContexts()),
+  );
   return client;
 }

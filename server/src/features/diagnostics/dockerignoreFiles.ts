@@ -1,15 +1,28 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
  * The `.dockerignore` files that apply to Dockerfiles on disk, read once and kept until a watched
- * `.dockerignore` changes. The build context is taken to be the Dockerfile's folder (`docker build .`
- * next to it); there BuildKit prefers `<Dockerfile name>.dockerignore` over `.dockerignore`.
+ * `.dockerignore` changes. The build context is the Dockerfile's folder (`docker build .` next to it)
+ * unless the `berthwise.buildContexts` setting names another; BuildKit prefers `<Dockerfile name>.dockerignore`
+ * next to the Dockerfile over the context's `.dockerignore`.
  */
 export class DockerignoreFiles {
   /** File text by path; null when the file does not exist (or cannot be read). */
   private readonly texts = new Map<string, string | null>();
+  /** Context folders of Dockerfiles not built from their own folder, by Dockerfile path. */
+  private contexts = new Map<string, string>();
+
+  /** Takes the client's `berthwise.buildContexts` (absolute paths); anything but string pairs is dropped. */
+  setContexts(raw: unknown): void {
+    const contexts = typeof raw === 'object' && raw !== null ? (raw as { contexts?: unknown }).contexts : undefined;
+    this.contexts = new Map(
+      typeof contexts === 'object' && contexts !== null
+        ? Object.entries(contexts).filter((entry): entry is [string, string] => isAbsolute(entry[0]) && typeof entry[1] === 'string' && isAbsolute(entry[1]))
+        : [],
+    );
+  }
 
   /** The `.dockerignore` text for the Dockerfile at `uri`, or undefined (not on disk, or none exists). */
   textFor(uri: string): string | undefined {
@@ -17,7 +30,8 @@ export class DockerignoreFiles {
     if (path === undefined) {
       return undefined;
     }
-    for (const candidate of [join(dirname(path), `${basename(path)}.dockerignore`), join(dirname(path), '.dockerignore')]) {
+    const context = this.contexts.get(path) ?? dirname(path);
+    for (const candidate of [join(dirname(path), `${basename(path)}.dockerignore`), join(context, '.dockerignore')]) {
       const text = this.read(candidate);
       if (text !== null) {
         return text;

@@ -1,4 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
+import { buildContextsNotification } from '../../protocol';
 import type { FeatureContext, Feature } from '../feature';
 import { computeDiagnostics } from './computeDiagnostics';
 import { DockerignoreFiles, isDockerignoreUri } from './dockerignoreFiles';
@@ -50,6 +51,11 @@ export const diagnosticsFeature: Feature = {
       } else {
         schedule(event.uri);
       }
+    });
+    connection.onNotification(buildContextsNotification, (params: unknown) => {
+      ignoreFiles.setContexts(params);
+      ignoreFiles.forget();
+      store.uris().forEach((uri) => schedule(uri));
     });
     // The client watches `.dockerignore` files (CopyIgnoredFile reads them).
     connection.onDidChangeWatchedFiles(({ changes }) => {
