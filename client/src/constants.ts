@@ -77,6 +77,7 @@ export const settingIds = {
   logsTimestamps: 'berthwise.logs.timestamps',
   // language server settings
   diagnostics: 'berthwise.diagnostics',
+  buildContexts: 'berthwise.buildContexts',
 } as const;
 
 /** Context key the welcome views read: `reachable`, `unreachable`, or unset while connecting. */

@@ -94,11 +94,16 @@ export function readLogSettings(): LogSettingsText {
   };
 }
 
+/** `berthwise.buildContexts` as one workspace folder sees it (validated by resolveBuildContexts). */
+export function readBuildContexts(folder: vscode.Uri): unknown {
+  return vscode.workspace.getConfiguration(undefined, folder).get(settingIds.buildContexts);
+}
+
 /** Which settings one configuration change touched. */
 export interface SettingsChange {
   readonly changed: ReadonlySet<SettingKey>;
   /** True when any setting of the area (`engine`, `explorer`, `diagnostics`…) changed. */
-  affects(area: 'engine' | 'explorer' | 'logs' | 'prune' | 'language' | 'diagnostics'): boolean;
+  affects(area: 'engine' | 'explorer' | 'logs' | 'prune' | 'language' | 'diagnostics' | 'buildContexts'): boolean;
 }
 
 /** Maps a VS Code configuration event to the settings it touched; every key of `settingIds` is checked. */

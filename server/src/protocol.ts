@@ -11,11 +11,22 @@ export interface ParseCountResult {
 }
 
 /**
- * Server → client: the CMD/ENTRYPOINT/Shell of an external base image as the local engine has it
- * (`Config.Cmd`, `Config.Entrypoint`, `Config.Shell`), or null when the engine lacks the image. The server
+ * Server → client: the CMD/ENTRYPOINT/Shell/ENV of an external base image as the local engine has it
+ * (`Config.Cmd`, `Config.Entrypoint`, `Config.Shell`, `Config.Env`), or null when the engine lacks the image. The server
  * works fully without answers: an unanswered image stays "unknown" and never causes a diagnostic.
  */
 export const imageConfigRequest = 'berthwise/imageConfig';
+
+/**
+ * Client → server: the build context folder of each Dockerfile that is not built from its own folder
+ * (absolute file system paths, from the `berthwise.buildContexts` setting). Sent after start and on change.
+ */
+export const buildContextsNotification = 'berthwise/buildContexts';
+
+export interface BuildContextsParams {
+  /** Dockerfile path → context folder. */
+  readonly contexts: Readonly<Record<string, string>>;
+}
 
 export interface ImageConfigParams {
   /** The image reference as written after FROM (global ARG defaults substituted). */
@@ -26,6 +37,8 @@ export interface ImageConfigResult {
   readonly cmd: readonly string[] | null;
   readonly entrypoint: readonly string[] | null;
   readonly shell: readonly string[] | null;
+  /** `Config.Env` (`NAME=value`), so UndefinedVar knows what the image defines; absent from older clients. */
+  readonly env?: readonly string[] | null;
 }
 
 /**

@@ -61,5 +61,5 @@ function toImageConfig(result: unknown): ImageConfig | null | undefined {
   const record = result as Record<string, unknown>;
   const list = (value: unknown): readonly string[] | null =>
     Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : null;
-  return { cmd: list(record['cmd']), entrypoint: list(record['entrypoint']), shell: list(record['shell']) };
+  return { cmd: list(record['cmd']), entrypoint: list(record['entrypoint']), shell: list(record['shell']), env: list(record['env']) };
 }

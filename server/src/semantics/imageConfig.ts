@@ -3,6 +3,8 @@ export interface ImageConfig {
   readonly cmd: readonly string[] | null;
   readonly entrypoint: readonly string[] | null;
   readonly shell: readonly string[] | null;
+  /** `Config.Env` (`NAME=value` entries); absent or null when not known. */
+  readonly env?: readonly string[] | null;
 }
 
 /**

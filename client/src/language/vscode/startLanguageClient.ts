@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { imageConfigRequest, localImagesRequest, type ImageConfigParams, type ImageConfigResult, type LocalImagesResult } from '../../../../server/src/protocol';
+import { buildContextsNotification, imageConfigRequest, localImagesRequest, type ImageConfigParams, type ImageConfigResult, type LocalImagesResult } from '../../../../server/src/protocol';
 import { languageId } from '../../constants';
 import type { Engine } from '../../engine/engine';
-import type { SettingsWatcher } from '../../settings';
+import { readBuildContexts, type SettingsWatcher } from '../../settings';
+import { resolveBuildContexts } from '../buildContexts';
 import { languageClientLibrary } from './clientLibraryLoader';
 import { answerImageConfig, answerLocalImages, type EngineQuestionDeps } from '../engineQuestions';
 
@@ -24,6 +25,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
     run: { module: serverModule, transport: library.TransportKind.ipc },
     debug: { module: serverModule, transport: library.TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const dockerignoreWatcher = vscode.workspace.createFileSystemWatcher('**/{.dockerignore,*.dockerignore}');
+  context.subscriptions.push(dockerignoreWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: languageId },
@@ -33,6 +36,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
     // No settings travel at start or with a change: `berthwise.diagnostics` is resource-scoped, and
     // the server pulls it per document (workspace/configuration with the document as scope), so each
     // workspace folder's value applies to the Dockerfiles in it.
+    // `.dockerignore` changes re-check COPY/ADD sources (CopyIgnoredFile).
+    synchronize: { fileEvents: dockerignoreWatcher },
   };
   const client = new library.LanguageClient('berthwise.language', 'Berthwise Dockerfile', serverOptions, clientOptions);
   const questions: EngineQuestionDeps = { engine: deps.engine, isTrusted: () => vscode.workspace.isTrusted, debug: (message) => deps.log.debug(message) };
@@ -49,5 +54,21 @@ export async function startLanguageClient(context: vscode.ExtensionContext, deps
     }),
   );
   await client.start();
+  // Where each Dockerfile's build context is, for the server's `.dockerignore` check.
+  const sendBuildContexts = (): void => {
+    if (!client.isRunning()) {
+      return;
+    }
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const settings = folders.map((folder) => ({ folder: folder.uri.fsPath, value: readBuildContexts(folder.uri) }));
+    client.sendNotification(buildContextsNotification, resolveBuildContexts(settings)).catch((error: unknown) => deps.log.debug(`buildContexts: ${String(error)}`));
+  };
+  sendBuildContexts();
+  context.subscriptions.push(
+    // A restarted server (see above) starts without them.
+    client.onDidChangeState(() => sendBuildContexts()),
+    deps.settings.onDidChange((change) => change.affects('buildContexts') && sendBuildContexts()),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => sendBuildContexts()),
+  );
   return client;
 }

@@ -5,7 +5,8 @@ import { analyzeDockerfile, type DockerfileModel } from '../../semantics/model';
 import type { Finding, Rule, SeverityLevel } from './rule';
 import { allRules } from './rules';
 import type { SeverityOverrides } from './settings';
-import { readCheckDirective, readIgnoreComments } from './suppressions';
+import { readFileCheckConfig, readInstructionCheckConfigs, type CheckConfig } from './checkDirectives';
+import { readIgnoreComments } from './suppressions';
 import type { Dockerfile } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -17,6 +18,8 @@ export interface DiagnosticsOptions {
   readonly severities?: SeverityOverrides;
   readonly lookup?: ImageConfigLookup;
   readonly rules?: readonly Rule[];
+  /** The text of the `.dockerignore` that applies to the build context, when there is one. */
+  readonly dockerignore?: string;
 }
 
 /** A finding that survived configuration, with its rule and final severity. */
@@ -38,28 +41,59 @@ export function computeFindings(
   options: Omit<DiagnosticsOptions, 'locale'>,
 ): ActiveFinding[] {
   const model: DockerfileModel = analyzeDockerfile(parsed, options.lookup);
-  const check = readCheckDirective(parsed.dockerfile);
+  const check = readFileCheckConfig(parsed.dockerfile);
+  const local = readInstructionCheckConfigs(model);
   const ignores = readIgnoreComments(parsed.dockerfile);
-  // Only needed to match ignore comments; skipped (it touches every instruction) when there are none.
-  const startLines = ignores.size > 0 ? instructionStartLines(parsed.dockerfile) : new Map<number, number>();
+  // Only needed to match comments to multi-line instructions; skipped (it touches every instruction) when there are none.
+  const startLines = ignores.size > 0 || local.size > 0 ? instructionStartLines(parsed.dockerfile) : new Map<number, number>();
   const active: ActiveFinding[] = [];
   for (const rule of options.rules ?? allRules) {
     const code = rule.code.toLowerCase();
     const configured = options.severities?.[rule.code];
-    if (configured === 'ignore' || check.skip.has(code) || (rule.buildkit && check.skipAll)) {
+    if (configured === 'ignore' || !enabledForFile(rule, code, check, configured !== undefined, local)) {
       continue;
     }
     const severity = configured ?? (rule.buildkit && check.error ? 'error' : rule.defaultSeverity);
     const names = [code, ...(rule.hadolint ?? []).map((id) => id.toLowerCase())];
-    for (const finding of rule.check(model)) {
-      const ignored = ignores.get(startLines.get(finding.range.start.line) ?? finding.range.start.line);
+    for (const finding of rule.check(model, options)) {
+      const startLine = startLines.get(finding.range.start.line) ?? finding.range.start.line;
+      const ignored = ignores.get(startLine);
       if (ignored && (ignored.has('*') || names.some((name) => ignored.has(name)))) {
+        continue;
+      }
+      if (!enabledForInstruction(rule, code, check, configured !== undefined, local.get(startLine))) {
         continue;
       }
       active.push({ rule, finding, severity });
     }
   }
   return active;
+}
+
+/**
+ * Whether a rule runs at all. BuildKit's experimental checks ignore `skip` and run only when named in
+ * `experimental` (here also when a severity setting names them, or a comment above some instruction does).
+ */
+function enabledForFile(rule: Rule, code: string, check: CheckConfig, configured: boolean, local: ReadonlyMap<number, CheckConfig>): boolean {
+  if (rule.experimental) {
+    return configured || experimentalOn(check, code) || [...local.values()].some((config) => experimentalOn(config, code));
+  }
+  return !check.skip.has(code) && !(rule.buildkit && check.skipAll);
+}
+
+/** Whether a finding survives the `# check=` comment above its instruction (BuildKit's merged configuration). */
+function enabledForInstruction(rule: Rule, code: string, check: CheckConfig, configured: boolean, local: CheckConfig | undefined): boolean {
+  if (rule.experimental) {
+    return configured || experimentalOn(check, code) || (local !== undefined && experimentalOn(local, code));
+  }
+  if (!local || rule.fileScoped) {
+    return true;
+  }
+  return !local.skip.has(code) && !(rule.buildkit && local.skipAll);
+}
+
+function experimentalOn(config: CheckConfig, code: string): boolean {
+  return config.experimentalAll || config.experimental.has(code);
 }
 
 /** The LSP diagnostics of a parsed Dockerfile. Pure. */

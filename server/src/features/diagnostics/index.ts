@@ -1,5 +1,7 @@
+import { buildContextsNotification } from '../../protocol';
 import type { FeatureContext, Feature } from '../feature';
 import { computeDiagnostics } from './computeDiagnostics';
+import { DockerignoreFiles, isDockerignoreUri } from './dockerignoreFiles';
 import { PerDocumentDebouncer } from './scheduler';
 import { SeveritySource, type PullSettings } from './severitySource';
 
@@ -11,6 +13,7 @@ export const diagnosticsFeature: Feature = {
     const { connection, store, log, images } = context;
     const debouncer = new PerDocumentDebouncer();
     const severities = new SeveritySource(pullSettings(context), context.initializationOptions);
+    const ignoreFiles = new DockerignoreFiles();
 
     const publish = async (uri: string, version: number): Promise<void> => {
       if (!isCurrent(uri, version)) {
@@ -22,7 +25,9 @@ export const diagnosticsFeature: Feature = {
         return;
       }
       try {
-        const diagnostics = computeDiagnostics(parsed, { locale: context.locale(), severities: overrides, lookup: images.lookup });
+        const dockerignore = ignoreFiles.textFor(uri);
+        const options = { locale: context.locale(), severities: overrides, lookup: images.lookup };
+        const diagnostics = computeDiagnostics(parsed, dockerignore === undefined ? options : { ...options, dockerignore });
         if (store.getDocument(uri)?.version === version) {
           void connection.sendDiagnostics({ uri, version, diagnostics });
         }
@@ -47,6 +52,18 @@ export const diagnosticsFeature: Feature = {
         void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
       } else {
         schedule(event.uri);
+      }
+    });
+    connection.onNotification(buildContextsNotification, (params: unknown) => {
+      ignoreFiles.setContexts(params);
+      ignoreFiles.forget();
+      store.uris().forEach((uri) => schedule(uri));
+    });
+    // The client watches `.dockerignore` files (CopyIgnoredFile reads them).
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      if (changes.some((change) => isDockerignoreUri(change.uri))) {
+        ignoreFiles.forget();
+        store.uris().forEach((uri) => schedule(uri));
       }
     });
     connection.onDidChangeConfiguration(({ settings }) => {

@@ -6,12 +6,12 @@ import { toImageConfigResult } from '../../../../client/src/language/imageConfig
 import { allRules } from '../../../../server/src/features/diagnostics/rules';
 
 describe('imageConfig answer from an image inspect', () => {
-  const cases: [string, unknown, { cmd: string[] | null; entrypoint: string[] | null; shell: string[] | null }][] = [
-    ['busybox-like', { Config: { Cmd: ['/bin/sh'], Entrypoint: null } }, { cmd: ['/bin/sh'], entrypoint: null, shell: null }],
-    ['entrypoint and shell', { Config: { Cmd: ['-p', '80'], Entrypoint: ['httpd'], Shell: ['/bin/ash', '-c'] } }, { cmd: ['-p', '80'], entrypoint: ['httpd'], shell: ['/bin/ash', '-c'] }],
-    ['non-string items are not trusted', { Config: { Cmd: ['a', 1] } }, { cmd: null, entrypoint: null, shell: null }],
-    ['no Config at all', {}, { cmd: null, entrypoint: null, shell: null }],
-    ['not an object', 'nonsense', { cmd: null, entrypoint: null, shell: null }],
+  const cases: [string, unknown, { cmd: string[] | null; entrypoint: string[] | null; shell: string[] | null; env: string[] | null }][] = [
+    ['busybox-like', { Config: { Cmd: ['/bin/sh'], Entrypoint: null, Env: ['PATH=/bin'] } }, { cmd: ['/bin/sh'], entrypoint: null, shell: null, env: ['PATH=/bin'] }],
+    ['entrypoint and shell', { Config: { Cmd: ['-p', '80'], Entrypoint: ['httpd'], Shell: ['/bin/ash', '-c'] } }, { cmd: ['-p', '80'], entrypoint: ['httpd'], shell: ['/bin/ash', '-c'], env: null }],
+    ['non-string items are not trusted', { Config: { Cmd: ['a', 1] } }, { cmd: null, entrypoint: null, shell: null, env: null }],
+    ['no Config at all', {}, { cmd: null, entrypoint: null, shell: null, env: null }],
+    ['not an object', 'nonsense', { cmd: null, entrypoint: null, shell: null, env: null }],
   ];
   for (const [label, inspect, expected] of cases) {
     it(label, () => assert.deepEqual(toImageConfigResult(inspect), expected));

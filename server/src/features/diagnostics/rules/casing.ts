@@ -22,6 +22,7 @@ export const consistentInstructionCasingRule: Rule = {
   code: 'ConsistentInstructionCasing',
   defaultSeverity: 'warning',
   buildkit: true,
+  fileScoped: true,
   docUrl: buildkitDocUrl('ConsistentInstructionCasing'),
   check: (model): Finding[] => {
     // One pass counts; only the instructions off the majority get a second look.

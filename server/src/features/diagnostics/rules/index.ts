@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { addLocalFileRule } from './addLocalFile';
 import { consistentInstructionCasingRule, fromAsCasingRule } from './casing';
 import { copyFromSelfRule, copyFromUnknownStageRule } from './copyFrom';
+import { copyIgnoredFileRule } from './copyIgnoredFile';
 import { execFormNotStringsRule, shellNotJsonRule } from './formErrors';
 import { duplicateFlagRule, invalidFlagValueRule } from './flagValues';
 import { healthcheckFormRule } from './healthcheckForm';
@@ -13,6 +14,7 @@ import { entrypointResetsCmdRule } from './entrypointResetsCmd';
 import { execEntrypointShellCmdRule } from './execEntrypointShellCmd';
 import { exposeInvalidFormatRule, exposeProtoCasingRule } from './exposeInvalidFormat';
 import { invalidDefaultArgInFromRule } from './invalidDefaultArgInFrom';
+import { invalidDefinitionDescriptionRule } from './invalidDefinitionDescription';
 import { invalidJsonExecFormRule } from './invalidJsonExecForm';
 import { invalidMountRule } from './invalidMount';
 import { jsonArgsRecommendedRule } from './jsonArgsRecommended';
@@ -58,6 +60,7 @@ export const allRules: readonly Rule[] = [
   undefinedArgInFromRule,
   undefinedVarRule,
   invalidDefaultArgInFromRule,
+  invalidDefinitionDescriptionRule,
   consistentInstructionCasingRule,
   fromAsCasingRule,
   redundantTargetPlatformRule,
@@ -65,6 +68,7 @@ export const allRules: readonly Rule[] = [
   noEmptyContinuationRule,
   copyFromSelfRule,
   copyFromUnknownStageRule,
+  copyIgnoredFileRule,
   addLocalFileRule,
   runCdOnlyRule,
   aptGetUpdateAloneRule,

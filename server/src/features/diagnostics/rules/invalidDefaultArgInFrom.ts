@@ -27,6 +27,7 @@ export const invalidDefaultArgInFromRule: Rule = {
   code: 'InvalidDefaultArgInFrom',
   defaultSeverity: 'warning',
   buildkit: true,
+  fileScoped: true,
   docUrl: buildkitDocUrl('InvalidDefaultArgInFrom'),
   check: (model): Finding[] => {
     const escapeChar = model.dockerfile.getEscapeCharacter();

@@ -131,9 +131,12 @@ export const ignoredParserDirectiveRule: Rule = {
   defaultSeverity: 'warning',
   buildkit: false,
   docUrl: 'https://docs.docker.com/reference/dockerfile/#parser-directives',
-  check: (model): Finding[] =>
-    directiveLines(model)
+  check: (model): Finding[] => {
+    const lastStart = model.instructions.at(-1)?.getRange().start.line ?? -1;
+    return directiveLines(model)
       .filter((directive) => !directive.honoured)
+      // `# check=…` above an instruction configures the checks of that instruction (checkDirectives.ts).
+      .filter((directive) => !(directive.name === 'check' && directive.value !== '' && directive.range.start.line < lastStart))
       .map(
         ({ name, value, range }): Finding => ({
           range,
@@ -145,5 +148,6 @@ export const ignoredParserDirectiveRule: Rule = {
                   'zh-cn': `# ${name}= 被忽略：解析器指令必须写在任何指令、注释或空行之前。`,
                 },
         }),
-      ),
+      );
+  },
 };

@@ -8,6 +8,7 @@ export const duplicateStageNameRule: Rule = {
   code: 'DuplicateStageName',
   defaultSeverity: 'warning',
   buildkit: true,
+  fileScoped: true,
   hadolint: ['DL3024'],
   docUrl: buildkitDocUrl('DuplicateStageName'),
   check: (model): Finding[] => {
@@ -39,6 +40,7 @@ export const reservedStageNameRule: Rule = {
   code: 'ReservedStageName',
   defaultSeverity: 'warning',
   buildkit: true,
+  fileScoped: true,
   hadolint: ['DL3063'],
   docUrl: buildkitDocUrl('ReservedStageName'),
   check: (model): Finding[] =>

@@ -2,6 +2,7 @@ import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { closestWord } from './spelling';
 import { logicalArguments } from '../../../semantics/instructionText';
+import { expansionReferences } from './expansionReferences';
 
 /** Build arguments BuildKit defines automatically for every FROM. */
 const predefinedArgs = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
@@ -17,18 +18,19 @@ export const undefinedArgInFromRule: Rule = {
     const known = [...declared, ...predefinedArgs];
     const findings: Finding[] = [];
     const escapeChar = model.dockerfile.getEscapeCharacter();
-    // Reading variables from the syntax tree is slow; most FROM lines have none.
+    // Most FROM lines have no variable: skip the scan for them.
     const withVariables = model.stages.filter((stage) => logicalArguments(model.document, stage.from, escapeChar).includes('$'));
     for (const stage of withVariables) {
-      for (const variable of stage.from.getVariables()) {
-        const name = variable.getName();
-        // `${X:-default}` is written to work without X, so it is not reported.
-        if (known.includes(name) || variable.getModifier() === '-') {
+      // Our own scan, not the syntax tree's variables: those read `${X-default}` as one name `X-default`.
+      for (const reference of expansionReferences(stage.from, { lines: model.lines, escapeChar, skipLines: model.heredocLines })) {
+        const name = reference.name;
+        // `${X-default}` and `${X:-default}` are written to work without X, so they are not reported.
+        if (known.includes(name) || hasDefault(model.lines[reference.range.start.line] ?? '', reference.range.start.character, reference.range.end.character)) {
           continue;
         }
         const suggestion = closestWord(name, declared);
         findings.push({
-          range: variable.getRange(),
+          range: reference.range,
           message: suggestion
             ? { en: `FROM argument '${name}' is not declared (did you mean ${suggestion}?).`, 'zh-cn': `FROM 参数“${name}”未声明（是否想写 ${suggestion}？）。` }
             : {
@@ -41,3 +43,8 @@ export const undefinedArgInFromRule: Rule = {
     return findings;
   },
 };
+
+/** Whether the name at [start, end) is written `${NAME-…}` or `${NAME:-…}`. */
+function hasDefault(line: string, start: number, end: number): boolean {
+  return line[start - 1] === '{' && (line.startsWith('-', end) || line.startsWith(':-', end));
+}

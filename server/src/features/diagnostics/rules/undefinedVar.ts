@@ -29,7 +29,7 @@ const proxyArgs = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY',
 /** What the end of each stage defines, so stages built on it start from there. */
 interface StageScope {
   readonly names: ReadonlySet<string>;
-  /** The stage's environment is fully known (its chain starts at `scratch`). */
+  /** The stage's environment is fully known (its chain starts at `scratch` or at an image whose ENV the engine told). */
   readonly known: boolean;
   /** The FROM that brings in the external image (its variables hint at the image's own ENV). */
   readonly rootFrom: Instruction;
@@ -41,8 +41,8 @@ interface StageScope {
  * A variable BuildKit expands in ENV, LABEL, COPY, ADD, WORKDIR, USER, VOLUME or STOPSIGNAL that no
  * ARG/ENV of the stage (or of the stages it builds on) defines expands to nothing.
  *
- * BuildKit also knows the ENV of an external base image; we do not. In a stage built on an external
- * image only what the file itself proves is reported: a global ARG not redeclared in the stage, an
+ * BuildKit also knows the ENV of an external base image; we do when the engine has answered about the
+ * image (trusted workspaces). Otherwise, in a stage built on an external image only what the file itself proves is reported: a global ARG not redeclared in the stage, an
  * ARG/ENV of another stage, a platform argument without `ARG`, or a near miss of a defined name.
  */
 export const undefinedVarRule: Rule = {
@@ -50,7 +50,7 @@ export const undefinedVarRule: Rule = {
   defaultSeverity: 'warning',
   buildkit: true,
   docUrl: buildkitDocUrl('UndefinedVar'),
-  check: (model): Finding[] => {
+  check: (model, context): Finding[] => {
     const escapeChar = model.dockerfile.getEscapeCharacter();
     const namesOf = (instruction: Instruction): readonly string[] => declaredBy(model, instruction, escapeChar);
     const globalArgs = new Set(model.dockerfile.getInitialARGs().flatMap(namesOf));
@@ -60,8 +60,10 @@ export const undefinedVarRule: Rule = {
     const findings: Finding[] = [];
     for (const stage of model.stages) {
       const base = stage.base.kind === 'stage' ? scopes[stage.base.index] : undefined;
-      const names = new Set<string>(base?.names ?? ['PATH']);
-      const known = base ? base.known : stage.base.kind === 'scratch';
+      // The engine's answer tells an external image's ENV; BuildKit adds a default PATH when it has none.
+      const imageEnv = !base && stage.base.kind === 'image' ? context?.lookup?.(stage.base.name)?.env : undefined;
+      const names = new Set<string>(base?.names ?? ['PATH', ...(imageEnv ?? []).map((entry) => entry.split('=', 1)[0] ?? '')]);
+      const known = base ? base.known : stage.base.kind === 'scratch' || Array.isArray(imageEnv);
       const rootFrom = base?.rootFrom ?? stage.from;
       // `ARG ${name}=…` declares a name only the build knows: nothing after it can be judged.
       let dynamic = base?.dynamic ?? false;

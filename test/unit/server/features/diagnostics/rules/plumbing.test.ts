@@ -99,14 +99,14 @@ function fakeConnection(answer: (image: string) => Promise<unknown>): { connecti
 describe('ImageConfigCache', () => {
   it('asks once per image, answers unknown until the client replies, then notifies', async () => {
     let learned = 0;
-    const { connection, asked } = fakeConnection((image) => Promise.resolve(image === 'known' ? { cmd: ['sh'], entrypoint: null, shell: null } : null));
+    const { connection, asked } = fakeConnection((image) => Promise.resolve(image === 'known' ? { cmd: ['sh'], entrypoint: null, shell: null, env: ['PATH=/bin'] } : null));
     const cache = new ImageConfigCache(connection);
     cache.onLearned(() => (learned += 1));
     assert.equal(cache.lookup('known'), undefined);
     assert.equal(cache.lookup('known'), undefined);
     assert.equal(cache.lookup('absent'), undefined);
     await until(() => learned === 1 && cache.lookup('absent') === null);
-    assert.deepEqual(cache.lookup('known'), { cmd: ['sh'], entrypoint: null, shell: null });
+    assert.deepEqual(cache.lookup('known'), { cmd: ['sh'], entrypoint: null, shell: null, env: ['PATH=/bin'] });
     assert.deepEqual(asked, ['known', 'absent']);
   });
   it('treats a failing client (no handler) as no answer, without asking again', async () => {
@@ -125,6 +125,6 @@ describe('ImageConfigCache', () => {
     cache.onLearned(() => (learned += 1));
     cache.lookup('x');
     await until(() => learned === 1);
-    assert.deepEqual(cache.lookup('x'), { cmd: null, entrypoint: null, shell: null });
+    assert.deepEqual(cache.lookup('x'), { cmd: null, entrypoint: null, shell: null, env: null });
   });
 });

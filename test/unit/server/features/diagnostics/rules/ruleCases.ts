@@ -4,6 +4,8 @@ export interface RuleCase {
   readonly name: string;
   readonly text: string;
   readonly lines: readonly number[];
+  /** The build context's `.dockerignore`, for rules that read it. */
+  readonly dockerignore?: string;
 }
 
 export const ruleCases: readonly RuleCase[] = [
@@ -82,7 +84,17 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'MaintainerDeprecated', name: 'MAINTAINER', text: 'FROM alpine\nMAINTAINER Jo <jo@example.com>\n', lines: [2] },
   { code: 'MaintainerDeprecated', name: 'LABEL', text: 'FROM alpine\nLABEL org.opencontainers.image.authors="jo"\n', lines: [] },
 
+  { code: 'InvalidDefinitionDescription', name: 'comment not naming the ARG or stage', text: '# check=experimental=InvalidDefinitionDescription\n# the version\nARG VERSION=1\n# compile it\nFROM scratch AS build\n', lines: [3, 5] },
+  { code: 'InvalidDefinitionDescription', name: 'descriptions, an empty # line, and off by default', text: '# check=experimental=all\n# VERSION of the app\nARG VERSION=1\n# not a description\n#\nFROM scratch AS build\n# b is the second\nARG a b\n', lines: [] },
+  { code: 'InvalidDefinitionDescription', name: 'experimental: off unless turned on', text: '# the version\nARG VERSION=1\n', lines: [] },
+
+  { code: 'CopyIgnoredFile', name: 'source excluded, also inside an excluded folder', text: 'FROM alpine\nCOPY secrets.env /app/\nADD ["docs/guide.md", "/d/"]\nCOPY ./src /src\n', dockerignore: '# local files\n*.env\n/docs/\n', lines: [2, 3] },
+  { code: 'CopyIgnoredFile', name: 'COPY --from, URLs, exceptions and the context root', text: 'FROM alpine\nCOPY --from=build app.env /a\nADD https://example.com/x.env /x\nCOPY . /src\n', dockerignore: '*.env\n.git\n', lines: [] },
+  { code: 'CopyIgnoredFile', name: 'a file with exceptions is not judged', text: 'FROM alpine\nCOPY app.env /a\n', dockerignore: '*.env\n!app.env\n', lines: [] },
+
   { code: 'LegacyKeyValueFormat', name: 'ENV key value', text: 'FROM alpine\nENV A b c\n', lines: [2] },
+  { code: 'LegacyKeyValueFormat', name: 'LABEL key value', text: 'FROM alpine\nLABEL maintainer me@example.org\n', lines: [2] },
+  { code: 'LegacyKeyValueFormat', name: 'LABEL key=value, quoted key with a space', text: 'FROM alpine\nLABEL a=b "c d"=e\nLABEL "x y"=z\n', lines: [] },
   { code: 'LegacyKeyValueFormat', name: 'ENV key=value', text: 'FROM alpine\nENV A="b c" D=e\n', lines: [] },
 
   { code: 'DuplicateStageName', name: 'same name twice', text: 'FROM alpine AS a\nFROM alpine AS A\n', lines: [2] },
@@ -111,6 +123,9 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'UndefinedArgInFrom', name: 'declared', text: 'ARG VERSION=3\nFROM alpine:$VERSION\n', lines: [] },
   { code: 'UndefinedArgInFrom', name: 'predefined', text: 'FROM --platform=$BUILDPLATFORM alpine\n', lines: [] },
   { code: 'UndefinedArgInFrom', name: 'with a default', text: 'FROM ${BASE:-alpine}\n', lines: [] },
+  { code: 'UndefinedArgInFrom', name: 'declared, with a default used only when unset', text: 'ARG DEBUG=""\nFROM scratch${DEBUG-@bogus}\n', lines: [] },
+  { code: 'UndefinedArgInFrom', name: 'undeclared with a default (no colon)', text: 'FROM alpine:${TAG-3.20}\n', lines: [] },
+  { code: 'UndefinedArgInFrom', name: 'unbraced: the dash is literal', text: 'FROM alpine:$TAG-slim\n', lines: [1] },
   { code: 'UndefinedVar', name: 'scratch stage, nothing defines it', text: 'FROM scratch\nCOPY $SRC /x\n', lines: [2] },
   { code: 'UndefinedVar', name: 'global ARG not redeclared', text: 'ARG VERSION=1\nFROM alpine\nLABEL v=$VERSION\n', lines: [3] },
   { code: 'UndefinedVar', name: 'global ARG redeclared', text: 'ARG VERSION=1\nFROM alpine\nARG VERSION\nLABEL v=$VERSION\n', lines: [] },
@@ -152,7 +167,8 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'FromPlatformFlagConstDisallowed', name: 'constant platform', text: 'FROM --platform=linux/amd64 alpine\n', lines: [1] },
   { code: 'FromPlatformFlagConstDisallowed', name: 'stage named for the platform', text: 'FROM --platform=linux/arm64 alpine AS build-arm64\n', lines: [] },
   { code: 'FromPlatformFlagConstDisallowed', name: 'variable platform', text: 'FROM --platform=$BUILDPLATFORM alpine\n', lines: [] },
-  { code: 'NoEmptyContinuation', name: 'empty line inside RUN', text: 'FROM alpine\nRUN a \\\n\n  && b\n', lines: [3] },
+  { code: 'NoEmptyContinuation', name: 'empty line inside RUN (reported on its last line)', text: 'FROM alpine\nRUN a \\\n\n  && b\n', lines: [4] },
+  { code: 'NoEmptyContinuation', name: 'two empty lines, one finding', text: 'FROM alpine\nRUN a \\\n\n  && b \\\n\n  && c\n', lines: [6] },
   { code: 'NoEmptyContinuation', name: 'blank line in a heredoc opened on a continuation line', text: 'FROM alpine\nRUN --mount=type=cache,target=/c \\\n  <<EOT\nset -ex\n\nmake\nEOT\n', lines: [] },
   { code: 'NoEmptyContinuation', name: 'comment line inside RUN', text: 'FROM alpine\nRUN a \\\n# note\n  && b\n', lines: [] },
   { code: 'CopyFromSelf', name: 'own stage name', text: 'FROM alpine AS build\nCOPY --from=build /a /b\n', lines: [2] },

@@ -13,8 +13,8 @@ export function parsedOf(text: string): { document: TextDocument; dockerfile: Re
   return { document: TextDocument.create('file:///t/Dockerfile', 'dockerfile', 1, text), dockerfile: DockerfileParser.parse(text) };
 }
 
-function linesOf(text: string, code: string, severities?: SeverityOverrides): number[] {
-  return computeFindings(parsedOf(text), severities ? { severities } : {})
+function linesOf(text: string, code: string, severities?: SeverityOverrides, dockerignore?: string): number[] {
+  return computeFindings(parsedOf(text), { ...(severities ? { severities } : {}), ...(dockerignore !== undefined ? { dockerignore } : {}) })
     .filter((active) => active.rule.code === code)
     .map((active) => active.finding.range.start.line + 1);
 }
@@ -22,7 +22,7 @@ function linesOf(text: string, code: string, severities?: SeverityOverrides): nu
 describe('diagnostic rules (positive and negative cases)', () => {
   for (const testCase of ruleCases) {
     it(`${testCase.code}: ${testCase.name}`, () => {
-      assert.deepEqual(linesOf(testCase.text, testCase.code), testCase.lines);
+      assert.deepEqual(linesOf(testCase.text, testCase.code, undefined, testCase.dockerignore), testCase.lines);
     });
   }
   it('every rule has a positive and a negative case', () => {
