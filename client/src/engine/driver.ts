@@ -5,3 +5,7 @@
  */
 export { default as Docker } from 'dockerode';
 export { Client as SshClient } from 'ssh2';
+// The build's helpers: BuildKit's progress is protobuf, the context is a tar filtered by .dockerignore.
+export * as protobuf from 'protobufjs';
+export { default as dockerignore } from '@balena/dockerignore';
+export { pack as packTar } from 'tar-fs';
