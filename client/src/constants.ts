@@ -57,6 +57,7 @@ export const commandIds = {
   inspectRefresh: 'berthwise.inspect.refresh',
   containerOpenPort: 'berthwise.container.openPort',
   imageRun: 'berthwise.image.run',
+  imageBuild: 'berthwise.image.build',
 } as const;
 
 export const settingIds = {

@@ -18,6 +18,8 @@ import type { TreeItemModel } from './explorer/descriptors';
 import { registerExplorerCommands } from './explorer/explorerCommands';
 import { createExplorer } from './explorer/explorerViews';
 import { startLanguageClient } from './language/startLanguageClient';
+import { requestBuildOutline } from './language/buildOutline';
+import { registerBuildFeature } from './build/buildFeature';
 import { redactingLog } from './log/redactingLog';
 import { createEngineStatusItem } from './status/engineStatusItem';
 
@@ -43,9 +45,10 @@ export function activate(context: vscode.ExtensionContext): BerthwiseApi {
   const explorer = createExplorer(session, log);
   const refreshAll = (): void => void explorer.refresh();
   context.subscriptions.push(explorer, registerExplorerCommands());
-  registerCommands(context, { engine: () => session.engine, log, refresh: refreshAll });
-  const engineCommandDeps = { context, engine: () => session.engine, log, refresh: refreshAll };
+  registerCommands(context, { engine: () => session.engine, log, refresh: refreshAll, reveal: (kind, id) => explorer.reveal(kind, id) });
+  const engineCommandDeps = { context, engine: () => session.engine, log, refresh: refreshAll, reveal: (kind: EngineObjectKind, id: string) => explorer.reveal(kind, id) };
   context.subscriptions.push(registerEngineDoctor(engineCommandDeps), registerPickEngine(engineCommandDeps));
+  context.subscriptions.push(...registerBuildFeature(engineCommandDeps, async (uri) => requestBuildOutline(languageClient ?? (await languageClientStart), uri)));
   context.subscriptions.push(
     vscode.commands.registerCommand(commandIds.refreshExplorer, refreshAll),
     vscode.commands.registerCommand(commandIds.showEngineLog, () => log.show()),

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { Engine } from '../engine/engine';
+import type { EngineObjectKind } from '../engine/types';
 
 /** What every command needs, built once in activate(). */
 export interface CommandDeps {
@@ -9,4 +10,6 @@ export interface CommandDeps {
   readonly log: vscode.LogOutputChannel;
   /** Asks the explorer to refresh after a change (events usually do it already). */
   readonly refresh: () => void;
+  /** Re-lists and selects one object in its view (a built image, a started container). */
+  readonly reveal: (kind: EngineObjectKind, id: string) => Promise<boolean>;
 }

@@ -15,6 +15,8 @@ export interface Explorer extends vscode.Disposable {
   /** The current top-level items of a view, for the integration tests. */
   items(kind: EngineObjectKind): TreeItemModel[];
   readonly controller: RefreshController;
+  /** Re-lists, then selects the object in its view (e.g. a freshly built image); false when it is not shown. */
+  reveal(kind: EngineObjectKind, id: string): Promise<boolean>;
 }
 
 const sortOrders: readonly SortOrder[] = ['name', 'created', 'state'];
@@ -39,6 +41,7 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
   const disposables: vscode.Disposable[] = [];
   const providers = new Map<EngineObjectKind, ResourceTreeProvider>();
   const views: vscode.TreeView<TreeItemModel>[] = [];
+  const viewsByKind = new Map<EngineObjectKind, vscode.TreeView<TreeItemModel>>();
   const controller = new RefreshController({
     engine: () => session.engine,
     state,
@@ -70,6 +73,7 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
     const view: vscode.TreeView<TreeItemModel> = vscode.window.createTreeView(viewId, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true });
     providers.set(descriptor.kind, provider);
     views.push(view);
+    viewsByKind.set(descriptor.kind, view);
     disposables.push(view, provider, view.onDidChangeVisibility((event) => controller.setVisible(descriptor.kind, event.visible)));
     if (view.visible) {
       controller.setVisible(descriptor.kind, true);
@@ -95,6 +99,16 @@ export function createExplorer(session: EngineSession, log: vscode.LogOutputChan
     controller,
     refresh: () => controller.refresh(),
     items: (kind) => providers.get(kind)?.getChildren() ?? [],
+    reveal: async (kind, id) => {
+      await controller.refresh();
+      const item = providers.get(kind)?.findObject(id);
+      const view = viewsByKind.get(kind);
+      if (!item || !view) {
+        return false;
+      }
+      await view.reveal(item, { select: true, focus: false, expand: false });
+      return true;
+    },
     dispose: () => {
       controller.dispose();
       for (const disposable of disposables) {
