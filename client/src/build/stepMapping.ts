@@ -25,7 +25,7 @@ export function parseStepName(name: string): StepName | undefined {
   }
   // Words before the numbers: an optional platform (has a slash) then the stage name (never has one).
   const words = (match[1] ?? '').split(/\s+/).filter((word) => word !== '' && !word.includes('/'));
-  return { stage: words.at(-1), step: Number(match[2]), total: Number(match[3]), keyword: (match[5] ?? '').toUpperCase() };
+  return { stage: words.at(-1), step: Number(match[2]), total: Number(match[3]), keyword: (match[4] ?? '').toUpperCase() };
 }
 
 function stageNamed(outline: BuildOutlineResult, name: string | undefined): BuildOutlineStage | undefined {
