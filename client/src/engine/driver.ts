@@ -9,3 +9,5 @@ export { Client as SshClient } from 'ssh2';
 export * as protobuf from 'protobufjs';
 export { default as dockerignore } from '@balena/dockerignore';
 export { pack as packTar } from 'tar-fs';
+// A BuildKit session is gRPC served over a hijacked HTTP connection.
+export * as grpc from '@grpc/grpc-js';

@@ -87,7 +87,7 @@ describe('Build Image and Run Image', () => {
       return found.filter((lens) => lens.command?.command === 'berthwise.image.build').length === 2 ? found : undefined;
     });
     const built = lenses.filter((lens) => lens.command?.command === 'berthwise.image.build');
-    assert.deepEqual(built.map((lens) => [lens.range.start.line, lens.command?.arguments?.[1]]), [[0, 'first'], [3, 'second']]);
+    assert.deepEqual(built.map((lens) => [lens.range.start.line, (lens.command?.arguments as unknown[] | undefined)?.[1]]), [[0, 'first'], [3, 'second']]);
   });
 
   it('runs the built image with a published port and an environment variable', async () => {

@@ -9,7 +9,9 @@ import type { Readable } from 'node:stream';
 import type { CallOptions, EngineCore } from '../core';
 import { EngineError } from '../errors';
 import { LineSplitter } from '../streams';
+import { join } from 'node:path';
 import { packBuildContext, type BuildContextSource } from './buildContext';
+import { openBuildSession, type BuildSession } from './buildSession';
 import type { BuildStatusUpdate } from './buildkitStatus';
 import { meansBuildKitUnavailable, parseBuildRecord } from './buildRecords';
 
@@ -25,6 +27,11 @@ export interface BuildRequest {
   /** RUN's network (`none` in tests); absent: the engine's default. */
   readonly networkMode?: string;
   readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * How the context reaches the engine: `session` (default for BuildKit) offers the folder through a
+   * BuildKit session, so a rebuild sends only changed files; `tar` streams it whole in the request.
+   */
+  readonly transfer?: 'session' | 'tar';
 }
 
 export type Builder = 'buildkit' | 'classic';
@@ -86,9 +93,10 @@ export function buildQuery(request: BuildRequest, builder: Builder): Record<stri
   };
 }
 
-export function createBuildApi({ docker, call }: EngineCore): BuildApi {
+export function createBuildApi(core: EngineCore): BuildApi {
+  const { docker, call } = core;
   const modem = (docker as unknown as { modem: Dialable }).modem;
-  const open = (query: Record<string, unknown>, body: Readable, abortSignal: AbortSignal): Promise<Readable> =>
+  const open = (query: Record<string, unknown>, body: Readable | Buffer, abortSignal: AbortSignal): Promise<Readable> =>
     new Promise((resolve, reject) =>
       modem.dial(
         {
@@ -105,14 +113,45 @@ export function createBuildApi({ docker, call }: EngineCore): BuildApi {
       ),
     );
 
-  const runOnce = (request: BuildRequest, builder: Builder, onEvent: (event: BuildEvent) => void, options: Pick<CallOptions, 'signal'> | undefined): Promise<BuildResult> =>
-    call({ ...options, timeoutMs: noDeadlineMs }, async (abortSignal) => {
+  /** Classic builds, and engines without sessions, get the context as a tar in the request body. */
+  const runWithTar = (request: BuildRequest, builder: Builder, onEvent: (event: BuildEvent) => void, abortSignal: AbortSignal): Promise<BuildResult> =>
+    (async () => {
       const body = await packBuildContext(request.context);
       // A context that cannot be read fails the request with the reason, not a broken pipe.
       const bodyFailed = new Promise<never>((_, reject) => body.once('error', (error: Error) => reject(new EngineError('other', `Cannot read the build context: ${error.message}`, error))));
       bodyFailed.catch(() => undefined);
       const response = await Promise.race([open(buildQuery(request, builder), body, abortSignal), bodyFailed]);
       return await Promise.race([readRecords(response, builder, onEvent), bodyFailed]);
+    })();
+
+  /** BuildKit reads the context through a session: only changed files travel (see buildSession.ts). */
+  const runWithSession = async (request: BuildRequest, onEvent: (event: BuildEvent) => void, abortSignal: AbortSignal): Promise<BuildResult | undefined> => {
+    const dockerfilePath = request.context.dockerfile.split('/');
+    const dockerfileName = dockerfilePath.pop() ?? 'Dockerfile';
+    let session: BuildSession;
+    try {
+      session = await openBuildSession(core, { context: request.context.directory, dockerfile: join(request.context.directory, ...dockerfilePath) }, abortSignal);
+    } catch {
+      return undefined; // an engine without /session (e.g. Podman): the tar body works everywhere
+    }
+    try {
+      const query = { ...buildQuery(request, 'buildkit'), dockerfile: dockerfileName, session: session.id, remote: 'client-session' };
+      const response = await open(query, Buffer.alloc(0), abortSignal);
+      return await readRecords(response, 'buildkit', onEvent);
+    } finally {
+      session.close();
+    }
+  };
+
+  const runOnce = (request: BuildRequest, builder: Builder, onEvent: (event: BuildEvent) => void, options: Pick<CallOptions, 'signal'> | undefined): Promise<BuildResult> =>
+    call({ ...options, timeoutMs: noDeadlineMs }, async (abortSignal) => {
+      if (builder === 'buildkit' && request.transfer !== 'tar') {
+        const viaSession = await runWithSession(request, onEvent, abortSignal);
+        if (viaSession) {
+          return viaSession;
+        }
+      }
+      return runWithTar(request, builder, onEvent, abortSignal);
     });
 
   return {
