@@ -30,7 +30,8 @@ export interface PacketStream {
   end(): void;
 }
 
-const chunkSize = 64 * 1024;
+const chunkSize = 256 * 1024;
+const parallelFiles = 4;
 
 // Go's os.FileMode type bits, which fsutil puts in Stat.mode.
 const goModeDir = 0x80000000;
@@ -141,18 +142,36 @@ export async function sendFolder(stream: PacketStream, request: SyncRequest): Pr
   };
   const entries = await listEntries(request);
   const finished = new Promise<void>((resolve, reject) => {
-    // Requests are served one file at a time, in the order they arrive.
-    let queue = Promise.resolve();
-    stream.on('data', (packet) => {
-      if (packet.type === packetType.req) {
-        const id = packet.ID ?? 0;
-        queue = queue.then(() => sendFile(write, entries[id], id)).catch((error: unknown) => reject(error instanceof Error ? error : new Error(String(error))));
-      } else if (packet.type === packetType.fin) {
-        queue = queue.then(async () => {
-          await write({ type: packetType.fin });
+    // Up to `parallelFiles` requested files travel at once (as fsutil's own sender does); their
+    // DATA packets interleave, each carrying its file's id.
+    const waiting: number[] = [];
+    let active = 0;
+    let finRequested = false;
+    const fail = (error: unknown): void => reject(error instanceof Error ? error : new Error(String(error)));
+    const pump = (): void => {
+      while (active < parallelFiles && waiting.length > 0) {
+        const id = waiting.shift() ?? 0;
+        active++;
+        sendFile(write, entries[id], id).then(() => {
+          active--;
+          pump();
+        }, fail);
+      }
+      if (finRequested && active === 0 && waiting.length === 0) {
+        finRequested = false;
+        write({ type: packetType.fin }).then(() => {
           stream.end();
           resolve();
-        });
+        }, fail);
+      }
+    };
+    stream.on('data', (packet) => {
+      if (packet.type === packetType.req) {
+        waiting.push(packet.ID ?? 0);
+        pump();
+      } else if (packet.type === packetType.fin) {
+        finRequested = true;
+        pump();
       } else if (packet.type === packetType.err) {
         reject(new Error(`The engine could not read the build context: ${Buffer.from(packet.data ?? []).toString('utf8')}`));
       }
