@@ -10,6 +10,7 @@ import type { DemoObjects } from './demoObjects';
 import { runEnginesChecks } from './enginesChecks';
 import { runExplorerChecks } from './explorerChecks';
 import { runHoverChecks } from './hoverChecks';
+import { runBuildChecks } from './buildChecks';
 import { runPruneChecks } from './pruneChecks';
 import { publishScreenshots } from './screenshots';
 import { runTerminalChecks } from './terminalChecks';
@@ -25,6 +26,7 @@ export async function runUiChecks(page: Page, url: string, demo: DemoObjects, re
     await runPruneChecks(page, check, resultsDir);
     await runTerminalChecks(page, check, demo, resultsDir);
     await runHoverChecks(page, check, resultsDir);
+    await runBuildChecks(page, check, resultsDir);
     // Last: it changes the engine settings, which the checks above must not see.
     await runEnginesChecks(page, check, resultsDir);
     await publishScreenshots(check, resultsDir, docsDir);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { quickInput, type Check } from './workbench';
 
 /** Opens `fileName` from the workspace with Ctrl+P. */
-async function quickOpen(page: Page, fileName: string): Promise<void> {
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = quickInput(page).locator('input');
   await input.waitFor({ state: 'visible', timeout: 30_000 });
