@@ -113,30 +113,41 @@ export function createBuildApi(core: EngineCore): BuildApi {
       ),
     );
 
+  /**
+   * A build has no deadline, but the engine must start answering within the usual one: the
+   * session's upgrade and the response headers each get it (a hung engine fails like any call).
+   * The request itself stays tied to the whole build's signal.
+   */
+  const firstAnswer = <T>(buildSignal: AbortSignal, outer: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> =>
+    call(outer ? { signal: outer } : undefined, (phaseSignal) => work(AbortSignal.any([phaseSignal, buildSignal])));
+
   /** Classic builds, and engines without sessions, get the context as a tar in the request body. */
-  const runWithTar = (request: BuildRequest, builder: Builder, onEvent: (event: BuildEvent) => void, abortSignal: AbortSignal): Promise<BuildResult> =>
+  const runWithTar = (request: BuildRequest, builder: Builder, onEvent: (event: BuildEvent) => void, abortSignal: AbortSignal, outer: AbortSignal | undefined): Promise<BuildResult> =>
     (async () => {
       const body = await packBuildContext(request.context);
       // A context that cannot be read fails the request with the reason, not a broken pipe.
       const bodyFailed = new Promise<never>((_, reject) => body.once('error', (error: Error) => reject(new EngineError('other', `Cannot read the build context: ${error.message}`, error))));
       bodyFailed.catch(() => undefined);
-      const response = await Promise.race([open(buildQuery(request, builder), body, abortSignal), bodyFailed]);
+      const response = await Promise.race([firstAnswer(abortSignal, outer, (signal) => open(buildQuery(request, builder), body, signal)), bodyFailed]);
       return await Promise.race([readRecords(response, builder, onEvent), bodyFailed]);
     })();
 
   /** BuildKit reads the context through a session: only changed files travel (see buildSession.ts). */
-  const runWithSession = async (request: BuildRequest, onEvent: (event: BuildEvent) => void, abortSignal: AbortSignal): Promise<BuildResult | undefined> => {
+  const runWithSession = async (request: BuildRequest, onEvent: (event: BuildEvent) => void, abortSignal: AbortSignal, outer: AbortSignal | undefined): Promise<BuildResult | undefined> => {
     const dockerfilePath = request.context.dockerfile.split('/');
     const dockerfileName = dockerfilePath.pop() ?? 'Dockerfile';
     let session: BuildSession;
     try {
-      session = await openBuildSession(core, { context: request.context.directory, dockerfile: join(request.context.directory, ...dockerfilePath) }, abortSignal);
-    } catch {
+      session = await firstAnswer(abortSignal, outer, (signal) => openBuildSession(core, { context: request.context.directory, dockerfile: join(request.context.directory, ...dockerfilePath) }, signal));
+    } catch (error) {
+      if (error instanceof EngineError && (error.kind === 'timeout' || error.kind === 'cancelled' || error.kind === 'unreachable' || error.kind === 'permissionDenied')) {
+        throw error;
+      }
       return undefined; // an engine without /session (e.g. Podman): the tar body works everywhere
     }
     try {
       const query = { ...buildQuery(request, 'buildkit'), dockerfile: dockerfileName, session: session.id, remote: 'client-session' };
-      const response = await open(query, Buffer.alloc(0), abortSignal);
+      const response = await firstAnswer(abortSignal, outer, (signal) => open(query, Buffer.alloc(0), signal));
       return await readRecords(response, 'buildkit', onEvent);
     } finally {
       session.close();
@@ -146,12 +157,12 @@ export function createBuildApi(core: EngineCore): BuildApi {
   const runOnce = (request: BuildRequest, builder: Builder, onEvent: (event: BuildEvent) => void, options: Pick<CallOptions, 'signal'> | undefined): Promise<BuildResult> =>
     call({ ...options, timeoutMs: noDeadlineMs }, async (abortSignal) => {
       if (builder === 'buildkit' && request.transfer !== 'tar') {
-        const viaSession = await runWithSession(request, onEvent, abortSignal);
+        const viaSession = await runWithSession(request, onEvent, abortSignal, options?.signal);
         if (viaSession) {
           return viaSession;
         }
       }
-      return runWithTar(request, builder, onEvent, abortSignal);
+      return runWithTar(request, builder, onEvent, abortSignal, options?.signal);
     });
 
   return {
