@@ -122,6 +122,6 @@ export class BuildRun {
     this.terminal.markFinished();
     const seconds = ((Date.now() - this.startedAt) / 1000).toFixed(1);
     const cached = this.progress.cached;
-    this.terminal.write(`\n${summary} ${ansi.dim(vscode.l10n.t('{0}s, {1} steps from the cache', seconds, cached))}\n`);
+    this.terminal.write(`\n${summary} ${ansi.dim(vscode.l10n.t('{0}s; steps from the cache: {1}', seconds, cached))}\n`);
   }
 }
