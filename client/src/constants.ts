@@ -58,6 +58,7 @@ export const commandIds = {
   logsRefresh: 'berthwise.logs.refresh',
   containerOpenPort: 'berthwise.container.openPort',
   imageRun: 'berthwise.image.run',
+  imageBuild: 'berthwise.image.build',
 } as const;
 
 export const settingIds = {

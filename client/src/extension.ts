@@ -16,6 +16,8 @@ import { createEngineWatch } from './engines/vscode/engineWatch';
 import type { TreeItemModel } from './explorer/descriptors';
 import { createExplorer } from './explorer/vscode/explorerViews';
 import { startLanguageClient } from './language/vscode/startLanguageClient';
+import { requestBuildOutline } from './language/vscode/buildOutline';
+import { registerBuildFeature } from './build/buildFeature';
 import { redactingLog } from './log/redactingLog';
 import { SettingsWatcher } from './settings';
 import { createEngineStatusItem } from './engines/vscode/engineStatusItem';
@@ -45,15 +47,20 @@ export function activate(context: vscode.ExtensionContext): BerthwiseApi {
 
   const explorer = createExplorer(session, settings, log);
   context.subscriptions.push(explorer);
-  registerCommands(context, {
+  const commandDeps = {
     engine: () => session.engine,
     registry,
     log,
     refresh: () => void explorer.refresh(),
+    reveal: (kind: EngineObjectKind, id: string) => explorer.reveal(kind, id),
     restartLanguageServer: async () => {
       await languageClient?.restart();
     },
-  });
+  };
+  registerCommands(context, commandDeps);
+  // Build Image asks the language server for the Dockerfile's stages and ARGs (one model, on the server).
+  const buildOutline = async (uri: vscode.Uri) => requestBuildOutline(languageClient ?? (await languageClientStart), uri);
+  context.subscriptions.push(...registerBuildFeature({ ...commandDeps, context }, buildOutline));
 
   // The server starts in the background: activation (and with it the first paint of the views)
   // does not wait for a child process; the client queues requests until the server is up. Even

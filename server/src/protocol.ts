@@ -51,3 +51,56 @@ export const localImagesRequest = 'berthwise/localImages';
 export interface LocalImagesResult {
   readonly images: readonly string[];
 }
+
+/**
+ * Client → server: what building the document needs to know from the model: its stages (targets),
+ * which instruction is each build step (to put a failed step's error on its line), its ARGs with
+ * defaults, what each stage's image will run (to compare with the built image), and the mounts that
+ * need a BuildKit session. Null when the server does not have the document open.
+ */
+export const buildOutlineRequest = 'berthwise/buildOutline';
+
+export interface BuildOutlineParams {
+  readonly uri: string;
+}
+
+/** An instruction BuildKit shows as a numbered step (`[stage 2/5] RUN …`): FROM an image, RUN, COPY, ADD, WORKDIR. */
+export interface BuildOutlineStep {
+  readonly keyword: string;
+  /** Zero-based lines of the instruction (a continued instruction spans several). */
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+export interface BuildOutlineStage {
+  readonly index: number;
+  /** The `AS` name as written. */
+  readonly name?: string;
+  /** Zero-based line of the FROM. */
+  readonly line: number;
+  /** The numbered steps in BuildKit's order (the FROM counts only when it names an image). */
+  readonly steps: readonly BuildOutlineStep[];
+  /** What `docker run` of this stage's image runs: argv, null for nothing, 'unknown' when a base image decides. */
+  readonly runs: readonly string[] | null | 'unknown';
+}
+
+export interface BuildOutlineArg {
+  readonly name: string;
+  /** The default as written (unexpanded); absent when the ARG has none. */
+  readonly defaultValue?: string;
+  /** Stage index, or -1 for an ARG before the first FROM. */
+  readonly stage: number;
+  readonly line: number;
+}
+
+/** A `RUN --mount=type=secret|ssh`: it needs a BuildKit session, which builds from Berthwise do not open. */
+export interface BuildOutlineSessionMount {
+  readonly type: 'secret' | 'ssh';
+  readonly line: number;
+}
+
+export interface BuildOutlineResult {
+  readonly stages: readonly BuildOutlineStage[];
+  readonly args: readonly BuildOutlineArg[];
+  readonly sessionMounts: readonly BuildOutlineSessionMount[];
+}

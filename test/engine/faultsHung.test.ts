@@ -51,6 +51,8 @@ const calls: Record<string, { run: (engine: Engine) => Promise<unknown>; deadlin
   readLogs: { run: (e) => e.readLogs('c', { timestamps: true, tail: 10, since: 0 }) },
   containerState: { run: (e) => e.containerState('c') },
   watchContainer: { run: (e) => e.watchContainer('c', noop, new AbortController().signal) },
+  // The build itself has no deadline; the engine's first answer (the session's upgrade) has one.
+  buildImage: { run: (e) => e.buildImage({ context: { directory: tmpdir(), dockerfile: 'Dockerfile' } }, noop) },
 };
 
 /** Not engine calls (local bookkeeping), or never rejecting by design (watchEvents reports through callbacks, tested below). */

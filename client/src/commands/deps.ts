@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Engine } from '../engine/engine';
 import type { EngineRegistry } from '../engines/engineRegistry';
+import type { EngineObjectKind } from '../engine/types';
 
 /** What every command needs, built once in activate(). */
 export interface CommandDeps {
@@ -14,4 +15,6 @@ export interface CommandDeps {
   readonly refresh: () => void;
   /** Restarts the Dockerfile language server (a no-op before it has started). */
   readonly restartLanguageServer: () => Promise<void>;
+  /** Re-lists and selects one object in its view (a built image, a started container). */
+  readonly reveal: (kind: EngineObjectKind, id: string) => Promise<boolean>;
 }

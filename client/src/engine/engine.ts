@@ -8,6 +8,7 @@ import { createInspectApi, type InspectApi } from './resources/inspect';
 import { createLifecycleApi, type LifecycleApi } from './resources/lifecycle';
 import { createLogsApi, type LogsApi } from './streams/logs';
 import { createPruneApi, type PruneApi } from './prune/prune';
+import { createBuildApi, type BuildApi } from './build/buildImage';
 
 export type { CallOptions, TransportOptions } from './transport/core';
 
@@ -15,7 +16,7 @@ export type { CallOptions, TransportOptions } from './transport/core';
  * Everything the rest of the client may ask of a Docker engine, in the project's own types.
  * Each area lives in its own module built on EngineCore; this file only composes them.
  */
-export interface Engine extends ListingApi, LookupApi, EventsApi, PruneApi, LifecycleApi, InspectApi, ExecApi, LogsApi {
+export interface Engine extends ListingApi, LookupApi, EventsApi, PruneApi, LifecycleApi, InspectApi, ExecApi, LogsApi, BuildApi {
   /** Where this engine lives, e.g. `unix:///var/run/docker.sock`. */
   readonly target: string;
   /** The name the user gave this engine (`berthwise.engine.hosts`, a context, `podman`…), when chosen by name. */
@@ -42,6 +43,7 @@ export function createEngine(endpoint: EngineEndpoint, defaultTimeoutMs: number,
     ...createInspectApi(core),
     ...createExecApi(core),
     ...createLogsApi(core),
+    ...createBuildApi(core),
   };
 }
 

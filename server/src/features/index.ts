@@ -12,6 +12,7 @@ import { formattingFeature } from './formatting';
 import { diagnosticsFeature } from './diagnostics';
 import { codeActionsFeature } from './codeActions';
 import { inlayHintsFeature } from './inlayHints';
+import { buildOutlineFeature } from './buildOutline';
 
 export const features: readonly Feature[] = [
   hoverFeature,
@@ -23,4 +24,5 @@ export const features: readonly Feature[] = [
   diagnosticsFeature,
   codeActionsFeature,
   inlayHintsFeature,
+  buildOutlineFeature,
 ];

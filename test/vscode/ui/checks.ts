@@ -11,6 +11,7 @@ import type { DemoObjects } from './demoObjects';
 import { runEnginesChecks } from './enginesChecks';
 import { runExplorerChecks } from './explorerChecks';
 import { runHoverChecks } from './hoverChecks';
+import { runBuildChecks } from './buildChecks';
 import { runPruneChecks } from './pruneChecks';
 import { publishScreenshots } from './screenshots';
 import { runTerminalChecks } from './terminalChecks';
@@ -29,6 +30,7 @@ export async function runUiChecks(page: Page, url: string, demo: DemoObjects, re
     await runTerminalChecks(page, check, demo, resultsDir);
     await runHoverChecks(page, check, resultsDir);
     await runWalk(page, check, resultsDir);
+    await runBuildChecks(page, check, resultsDir);
     // Last: it changes the engine settings, which the checks above must not see.
     await runEnginesChecks(page, check, resultsDir);
     await publishScreenshots(check, resultsDir, docsDir);

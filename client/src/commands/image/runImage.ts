@@ -1,11 +1,15 @@
-/** "Run Image…": creates and starts a container from an image, with an optional command. */
+/**
+ * "Run Image…": creates and starts a container from an image through the Run dialog, then selects
+ * the container in its view and offers its logs.
+ */
 import * as vscode from 'vscode';
 import { commandIds } from '../../constants';
 import type { RunRequest } from '../../engine/resources/lifecycle';
-import { registerGuarded, required } from '../boundary';
+import { registerGuarded } from '../boundary';
 import type { CommandDeps } from '../deps';
-import { splitCommandLine } from '../exec/commandLine';
 import { resolveTargets } from '../targets';
+import { askRunChoices, rememberedRunChoices, rememberRunChoices } from './runDialog';
+import { exposedPortSuggestions } from './runEntries';
 
 /** Optional third argument for programmatic use (tests pass `networkMode: 'none'`); no prompts then. */
 export type RunOverrides = Omit<RunRequest, 'image'>;
@@ -26,16 +30,18 @@ export function registerRunImageCommand(deps: CommandDeps): vscode.Disposable {
     if (isOverrides(overrides)) {
       request = { ...overrides, image };
     } else {
-      const line = required(
-        await vscode.window.showInputBox({
-          prompt: vscode.l10n.t('Command for the new container from {0} (empty: the image default)', image),
-          validateInput: (value) => (splitCommandLine(value) ? undefined : vscode.l10n.t('Enter a command; close any open quote.')),
-        }),
-      );
-      request = { image, cmd: required(splitCommandLine(line)) };
+      const [inspect, networks] = await Promise.all([engine.inspect('image', image), engine.listNetworks()]);
+      const choices = await askRunChoices({
+        image,
+        remembered: rememberedRunChoices(deps.context.globalState, image),
+        suggestedPorts: exposedPortSuggestions(inspect),
+        networks: networks.map((network) => network.name).sort(),
+      });
+      await rememberRunChoices(deps.context.globalState, image, choices);
+      request = { ...choices, image };
     }
     const id = await engine.runContainer(request);
-    deps.refresh();
+    await deps.reveal('container', id).catch(() => false);
     if (!isOverrides(overrides)) {
       const follow = vscode.l10n.t('Follow Logs');
       void vscode.window.showInformationMessage(vscode.l10n.t('Started a container from {0}.', image), follow).then((choice) => {

@@ -48,6 +48,48 @@ export interface RunRequest {
   /** Absent: the engine's default network. */
   readonly networkMode?: string;
   readonly labels?: Readonly<Record<string, string>>;
+  /** `NAME=value` entries, as the engine takes them. */
+  readonly env?: readonly string[];
+  readonly ports?: readonly PortPublication[];
+  readonly mounts?: readonly RunMount[];
+  readonly restartPolicy?: 'no' | 'on-failure' | 'always' | 'unless-stopped';
+  /** Remove the container when it exits (`--rm`). */
+  readonly autoRemove?: boolean;
+}
+
+/** One published port: the container's port (and protocol) on a host port; host port 0 lets the engine choose. */
+export interface PortPublication {
+  readonly containerPort: number;
+  readonly protocol: 'tcp' | 'udp' | 'sctp';
+  readonly hostPort: number;
+  /** Host address to bind; absent: all. */
+  readonly hostIp?: string;
+}
+
+/** A named volume or a host folder (bind mount) at a path in the container. */
+export interface RunMount {
+  readonly type: 'volume' | 'bind';
+  readonly source: string;
+  readonly target: string;
+  readonly readOnly: boolean;
+}
+
+/** The HostConfig and ExposedPorts of a run request (pure; the engine's JSON field names). */
+export function runHostConfig(request: RunRequest): { HostConfig: Record<string, unknown>; ExposedPorts?: Record<string, object> } {
+  const bindings: Record<string, { HostIp: string; HostPort: string }[]> = {};
+  for (const port of request.ports ?? []) {
+    const key = `${port.containerPort}/${port.protocol}`;
+    (bindings[key] ??= []).push({ HostIp: port.hostIp ?? '', HostPort: port.hostPort === 0 ? '' : String(port.hostPort) });
+  }
+  const exposed = Object.keys(bindings);
+  const hostConfig: Record<string, unknown> = {
+    ...(request.networkMode ? { NetworkMode: request.networkMode } : {}),
+    ...(exposed.length > 0 ? { PortBindings: bindings } : {}),
+    ...(request.mounts && request.mounts.length > 0 ? { Mounts: request.mounts.map((m) => ({ Type: m.type, Source: m.source, Target: m.target, ReadOnly: m.readOnly })) } : {}),
+    ...(request.restartPolicy && request.restartPolicy !== 'no' ? { RestartPolicy: { Name: request.restartPolicy } } : {}),
+    ...(request.autoRemove ? { AutoRemove: true } : {}),
+  };
+  return { HostConfig: hostConfig, ...(exposed.length > 0 ? { ExposedPorts: Object.fromEntries(exposed.map((key) => [key, {}])) } : {}) };
 }
 
 export function createLifecycleApi({ docker, call }: EngineCore): LifecycleApi {
@@ -114,7 +156,8 @@ export function createLifecycleApi({ docker, call }: EngineCore): LifecycleApi {
           ...(request.cmd && request.cmd.length > 0 ? { Cmd: [...request.cmd] } : {}),
           ...(request.name ? { name: request.name } : {}),
           Labels: { ...request.labels },
-          ...(request.networkMode ? { HostConfig: { NetworkMode: request.networkMode } } : {}),
+          ...(request.env && request.env.length > 0 ? { Env: [...request.env] } : {}),
+          ...runHostConfig(request),
         });
         await container.start(signalled(abortSignal));
         return container.id;

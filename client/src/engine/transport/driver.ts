@@ -5,3 +5,9 @@
  */
 export { default as Docker } from 'dockerode';
 export { Client as SshClient } from 'ssh2';
+// The build's helpers: BuildKit's progress is protobuf, the context is a tar filtered by .dockerignore.
+export * as protobuf from 'protobufjs';
+export { default as dockerignore } from '@balena/dockerignore';
+export { pack as packTar } from 'tar-fs';
+// A BuildKit session is gRPC served over a hijacked HTTP connection.
+export * as grpc from '@grpc/grpc-js';

@@ -18,6 +18,8 @@ export interface Explorer extends vscode.Disposable {
   /** The current top-level items of a view, for the integration tests. */
   items(kind: EngineObjectKind): TreeItemModel[];
   readonly controller: RefreshController;
+  /** Re-lists, then selects the object in its view (e.g. a freshly built image); false when it is not shown. */
+  reveal(kind: EngineObjectKind, id: string): Promise<boolean>;
 }
 
 function readViewOptions(): ViewOptions {
@@ -41,6 +43,7 @@ export function createExplorer(session: EngineSession, settings: SettingsWatcher
   // Relative times re-render from stored times while a view is visible: never an engine call.
   const ticker = new RelativeTimeTicker(() => timedViews);
   const containerFacts = new ContainerFacts(state);
+  const viewsByKind = new Map<EngineObjectKind, vscode.TreeView<TreeItemModel>>();
   const controller = new RefreshController({
     engine: () => session.engine,
     state,
@@ -81,6 +84,7 @@ export function createExplorer(session: EngineSession, settings: SettingsWatcher
     providers.set(descriptor.kind, provider);
     containerFacts.track(descriptor);
     views.push(view);
+    viewsByKind.set(descriptor.kind, view);
     timedViews.push({
       get visible() {
         return view.visible;
@@ -122,6 +126,16 @@ export function createExplorer(session: EngineSession, settings: SettingsWatcher
     controller,
     refresh: () => controller.refresh(),
     items: (kind) => providers.get(kind)?.getChildren() ?? [],
+    reveal: async (kind, id) => {
+      await controller.refresh();
+      const item = providers.get(kind)?.findObject(id);
+      const view = viewsByKind.get(kind);
+      if (!item || !view) {
+        return false;
+      }
+      await view.reveal(item, { select: true, focus: false, expand: false });
+      return true;
+    },
     dispose: () => {
       ticker.dispose();
       controller.dispose();

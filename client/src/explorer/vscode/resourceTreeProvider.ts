@@ -103,6 +103,18 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeItemMod
     return [...this.tree.items];
   }
 
+  /** The item that holds `element` (VS Code needs it to reveal an item); undefined at the top level. */
+  getParent(element: TreeItemModel): TreeItemModel | undefined {
+    const key = this.treeIdOf(element);
+    return this.getChildren().find((top) => top.children?.some((child) => this.treeIdOf(child) === key));
+  }
+
+  /** The item showing the engine object `id` (top level first, then one level down), if shown. */
+  findObject(id: string): TreeItemModel | undefined {
+    const top = this.getChildren();
+    return top.find((item) => item.id === id) ?? top.flatMap((item) => item.children ?? []).find((item) => item.id === id);
+  }
+
   private treeIdOf(model: TreeItemModel): string {
     return model.treeId ?? `${this.descriptor.kind}:${model.id}`;
   }
