@@ -6,7 +6,15 @@
 import type { EngineEvent, EngineObjectKind } from '../engine/types';
 
 export type EventEffect =
-  | { readonly type: 'fetch'; readonly kind: EngineObjectKind; readonly id: string }
+  | {
+      readonly type: 'fetch';
+      readonly kind: EngineObjectKind;
+      readonly id: string;
+      /** The event says the container is no longer running, so a lookup that still reads `running` is stale. */
+      readonly ended?: true;
+      /** How many stale lookups came before this one. */
+      readonly attempt?: number;
+    }
   | { readonly type: 'remove'; readonly kind: EngineObjectKind; readonly id: string }
   | { readonly type: 'relist'; readonly kind: EngineObjectKind }
   | { readonly type: 'none' };
@@ -14,6 +22,12 @@ export type EventEffect =
 /** Container actions that change nothing the explorer shows (exec, attach, copies, …). */
 const quietContainerActions = new Set(['exec_create', 'exec_start', 'exec_die', 'exec_detach', 'attach', 'detach', 'resize', 'top', 'archive-path', 'extract-to-dir', 'export', 'copy']);
 const removalActions = new Set(['destroy', 'delete', 'remove', 'prune']);
+/**
+ * Container actions sent once its process has ended. Docker 20.10 logs `die` (and the network
+ * `disconnect` before it) before it saves the stopped state where the list API reads it, so a lookup
+ * made at once can still read `running`: the controller then looks again.
+ */
+const endedActions = new Set(['die', 'stop']);
 
 /** Maps an event to the one effect it has on the explorer's copy of the objects. */
 export function effectOf(event: EngineEvent): EventEffect {
@@ -26,7 +40,10 @@ export function effectOf(event: EngineEvent): EventEffect {
         // A commit makes a new image but the engine emits no image event for it.
         return { type: 'relist', kind: 'image' };
       }
-      return removalActions.has(event.action) ? { type: 'remove', kind: 'container', id: event.id } : { type: 'fetch', kind: 'container', id: event.id };
+      if (removalActions.has(event.action)) {
+        return { type: 'remove', kind: 'container', id: event.id };
+      }
+      return endedActions.has(event.action) ? { type: 'fetch', kind: 'container', id: event.id, ended: true } : { type: 'fetch', kind: 'container', id: event.id };
     case 'image':
       if (event.action === 'prune') {
         return { type: 'relist', kind: 'image' };

@@ -48,6 +48,10 @@ export class RefreshController {
   private session: Session | undefined;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  /** How many events each object has had: a repeated lookup is dropped once a newer event came. */
+  private readonly eventCounts = new Map<string, number>();
+  /** Lookups to repeat because the engine answered with a state older than its event. */
+  private readonly retries = new Map<ReturnType<typeof setTimeout>, { readonly fired: Promise<void>; readonly done: () => void }>();
 
   constructor(private readonly options: RefreshControllerOptions) {}
 
@@ -121,8 +125,8 @@ export class RefreshController {
         this.flushNow();
       }
       const flushing = this.flushing;
-      await Promise.all([...this.loading.values(), flushing]);
-      if (this.loading.size === 0 && this.flushing === flushing && this.flushTimer === undefined) {
+      await Promise.all([...this.loading.values(), flushing, ...[...this.retries.values()].map((retry) => retry.fired)]);
+      if (this.loading.size === 0 && this.flushing === flushing && this.flushTimer === undefined && this.retries.size === 0) {
         return;
       }
     }
@@ -162,6 +166,12 @@ export class RefreshController {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     this.pending.clear();
+    for (const [timer, retry] of this.retries) {
+      clearTimeout(timer);
+      retry.done();
+    }
+    this.retries.clear();
+    this.eventCounts.clear();
     // Loads of the old session are discarded when they land; they must not stop the next session's loads.
     this.loading.clear();
     // Events are not followed while hidden, so what we hold may go stale: list again on the next show.
@@ -200,6 +210,12 @@ export class RefreshController {
 
   private onEvent(event: EngineEvent): void {
     for (const effect of effectsOf(event)) {
+      const key = effectKey(effect);
+      if (effect.type === 'remove') {
+        this.eventCounts.delete(key);
+      } else if (effect.type === 'fetch') {
+        this.eventCounts.set(key, (this.eventCounts.get(key) ?? 0) + 1);
+      }
       this.plan(effect);
     }
   }
@@ -250,6 +266,7 @@ export class RefreshController {
         }
         return;
       }
+      const eventCount = this.eventCounts.get(effectKey(effect));
       try {
         const found = await this.lookup(effect.kind, effect.id, session.abort.signal);
         if (session !== this.session) {
@@ -258,6 +275,9 @@ export class RefreshController {
         if (found) {
           this.options.state.upsert(effect.kind, found);
           changed.add(effect.kind);
+          if (effect.ended && 'state' in found && found.state === 'running') {
+            this.lookAgain(effect, session, eventCount);
+          }
         } else if (this.removeObject(effect.kind, effect.id)) {
           changed.add(effect.kind);
         }
@@ -271,6 +291,29 @@ export class RefreshController {
       this.options.onDidChange(changed);
     }
     await this.loadKinds([...relist].filter((kind) => this.needed.has(kind)));
+  }
+
+  /**
+   * Plans the same lookup again a little later: the engine announced that the container ended but
+   * still lists it as running (see eventPlan's endedActions). Bounded: about 1.5 s in all.
+   */
+  private lookAgain(effect: Extract<EventEffect, { type: 'fetch' }>, session: Session, eventCount: number | undefined): void {
+    const attempt = (effect.attempt ?? 0) + 1;
+    if (attempt > 5) {
+      this.options.log('warn', `The engine still lists ${effect.kind} ${effect.id} as running after it reported its end; the next event or list corrects it.`);
+      return;
+    }
+    let done: () => void = () => undefined;
+    const fired = new Promise<void>((resolve) => (done = resolve));
+    const timer = setTimeout(() => {
+      this.retries.delete(timer);
+      // A newer event for the object has its own lookup, which supersedes this one.
+      if (session === this.session && this.eventCounts.get(effectKey(effect)) === eventCount) {
+        this.plan({ ...effect, attempt });
+      }
+      done();
+    }, 50 * 2 ** (attempt - 1));
+    this.retries.set(timer, { fired, done });
   }
 
   private removeObject(kind: EngineObjectKind, id: string): boolean {

@@ -79,10 +79,10 @@ async function runChecks(page: Page, check: Check, resultsDir: string): Promise<
   await check('installed: the Engine Doctor command runs and reports the engine', async () => {
     await page.mouse.move(5, 890); // away from the hover
     await runFromPalette(page, 'Berthwise: Engine Doctor');
-    const report = page.locator('.part.editor .monaco-editor .view-lines', { hasText: 'Berthwise engine doctor' }).first();
-    await report.waitFor({ timeout: 60_000 });
-    // The editor draws spaces as no-break spaces, which a regular expression sees (\s matches both).
-    await page.locator('.part.editor .monaco-editor .view-lines', { hasText: /[1-9]\d*\sof\s\d+\sengines\sanswered/ }).first().waitFor({ timeout: 30_000 });
+    // The report opens rendered: a Markdown preview, whose page lives in the webview's inner frame.
+    const preview = page.frameLocator('.part.editor iframe.webview').frameLocator('iframe#active-frame');
+    await preview.locator('h1, h2', { hasText: /Berthwise engine doctor/i }).first().waitFor({ timeout: 60_000 });
+    await preview.locator('body', { hasText: /[1-9]\d*\s+of\s+\d+\s+engines\s+answered/ }).first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(resultsDir, 'installed-command.png') });
   });
 }

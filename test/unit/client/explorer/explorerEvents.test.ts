@@ -7,7 +7,10 @@ const event = (kind: EngineEvent['kind'], action: string, id = 'x', attributes: 
 
 describe('what an engine event does to the explorer', () => {
   const cases: [EngineEvent, EventEffect][] = [
-    [event('container', 'stop'), { type: 'fetch', kind: 'container', id: 'x' }],
+    [event('container', 'stop'), { type: 'fetch', kind: 'container', id: 'x', ended: true }],
+    [event('container', 'die'), { type: 'fetch', kind: 'container', id: 'x', ended: true }],
+    [event('container', 'kill'), { type: 'fetch', kind: 'container', id: 'x' }],
+    [event('container', 'start'), { type: 'fetch', kind: 'container', id: 'x' }],
     [event('container', 'start'), { type: 'fetch', kind: 'container', id: 'x' }],
     [event('container', 'rename'), { type: 'fetch', kind: 'container', id: 'x' }],
     [event('container', 'health_status'), { type: 'fetch', kind: 'container', id: 'x' }],
@@ -42,6 +45,6 @@ describe('what an engine event does to the explorer', () => {
       { type: 'relist', kind: 'image' },
     ]);
     assert.deepEqual(effectsOf(event('container', 'destroy', 'x', { image: 'busybox:latest' })), [{ type: 'remove', kind: 'container', id: 'x' }]);
-    assert.deepEqual(effectsOf(event('container', 'die', 'x', { image: 'sha256:f30b264f5942' })), [{ type: 'fetch', kind: 'container', id: 'x' }]);
+    assert.deepEqual(effectsOf(event('container', 'die', 'x', { image: 'sha256:f30b264f5942' })), [{ type: 'fetch', kind: 'container', id: 'x', ended: true }]);
   });
 });

@@ -28,6 +28,8 @@ class FakeEngine {
   containers = [container('a'), container('b')];
   handlers: EventHandlers | undefined;
   watching = false;
+  /** Runs after each container lookup has read its answer (to change the engine between lookups). */
+  afterLookup: (() => void) | undefined;
   asEngine(): Engine {
     const record = <T>(name: string, value: T): Promise<T> => {
       this.calls.push(name);
@@ -39,7 +41,11 @@ class FakeEngine {
       listImages: () => record('listImages', []),
       listVolumes: () => record('listVolumes', []),
       listNetworks: () => record('listNetworks', []),
-      findContainer: (id) => record(`findContainer:${id}`, this.containers.find((c) => c.id === id)),
+      findContainer: (id) => {
+        const answer = record(`findContainer:${id}`, this.containers.find((c) => c.id === id));
+        this.afterLookup?.();
+        return answer;
+      },
       watchEvents: (handlers, options) => {
         this.calls.push('watchEvents');
         this.handlers = handlers;
@@ -117,11 +123,50 @@ describe('refresh controller', () => {
     controller.setVisible('container', true);
     await controller.settled();
     fake.calls.length = 0;
+    fake.containers = [container('a'), container('b', 'exited')];
     for (const action of ['kill', 'die', 'stop']) {
       fake.emit('container', action, 'b');
     }
     await controller.settled();
     assert.deepEqual(fake.calls, ['findContainer:b']);
+    controller.dispose();
+  });
+
+  it('looks again while the engine still lists a container as running after its die event (Docker 20.10 saves the state after the event)', async () => {
+    const { fake, state, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    // The first two lookups read the state from before the exit, as the engine's list can.
+    let lookups = 0;
+    fake.afterLookup = () => {
+      lookups += 1;
+      if (lookups === 2) {
+        fake.containers = [container('a'), container('b', 'exited')];
+      }
+    };
+    fake.emit('container', 'die', 'b');
+    await controller.settled();
+    assert.equal(state.get('container', 'b')?.state, 'exited');
+    assert.deepEqual(fake.calls, ['findContainer:b', 'findContainer:b', 'findContainer:b']);
+    controller.dispose();
+  });
+
+  it('does not look again for an ended container once a newer event came (a restart)', async () => {
+    const { fake, state, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    // The engine lists b as running throughout: stale after the die event, true after the start.
+    fake.afterLookup = () => {
+      if (fake.calls.length === 1) {
+        fake.emit('container', 'start', 'b'); // arrives while the die event's lookup is in flight
+      }
+    };
+    fake.emit('container', 'die', 'b');
+    await controller.settled();
+    assert.equal(state.get('container', 'b')?.state, 'running');
+    assert.deepEqual(fake.calls, ['findContainer:b', 'findContainer:b']);
     controller.dispose();
   });
 
