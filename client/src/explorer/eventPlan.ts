@@ -10,8 +10,8 @@ export type EventEffect =
       readonly type: 'fetch';
       readonly kind: EngineObjectKind;
       readonly id: string;
-      /** The event says the container is no longer running, so a lookup that still reads `running` is stale. */
-      readonly ended?: true;
+      /** The state the event announced (a container's); a lookup that reads otherwise is stale. */
+      readonly expect?: ExpectedState;
       /** How many stale lookups came before this one. */
       readonly attempt?: number;
     }
@@ -22,12 +22,32 @@ export type EventEffect =
 /** Container actions that change nothing the explorer shows (exec, attach, copies, …). */
 const quietContainerActions = new Set(['exec_create', 'exec_start', 'exec_die', 'exec_detach', 'attach', 'detach', 'resize', 'top', 'archive-path', 'extract-to-dir', 'export', 'copy']);
 const removalActions = new Set(['destroy', 'delete', 'remove', 'prune']);
+/** What a container event says about the container's state once the engine has recorded it. */
+export type ExpectedState = 'notRunning' | 'paused' | 'notPaused';
+
 /**
- * Container actions sent once its process has ended. Docker 20.10 logs `die` (and the network
- * `disconnect` before it) before it saves the stopped state where the list API reads it, so a lookup
- * made at once can still read `running`: the controller then looks again.
+ * Container actions that announce a state. Docker 20.10 logs `die`, `pause` and `unpause` before it
+ * saves the new state where the list API reads it, so a lookup made at once can still read the old
+ * one: the controller then looks again (see RefreshController.lookAgain).
  */
-const endedActions = new Set(['die', 'stop']);
+const announcedStates: ReadonlyMap<string, ExpectedState> = new Map([
+  ['die', 'notRunning'],
+  ['stop', 'notRunning'],
+  ['pause', 'paused'],
+  ['unpause', 'notPaused'],
+]);
+
+/** Whether a container state (`running`, `paused`, `exited`…) is the one an event announced. */
+export function meetsExpectation(state: string, expect: ExpectedState): boolean {
+  switch (expect) {
+    case 'notRunning':
+      return state !== 'running';
+    case 'paused':
+      return state === 'paused';
+    case 'notPaused':
+      return state !== 'paused';
+  }
+}
 
 /** Maps an event to the one effect it has on the explorer's copy of the objects. */
 export function effectOf(event: EngineEvent): EventEffect {
@@ -43,7 +63,8 @@ export function effectOf(event: EngineEvent): EventEffect {
       if (removalActions.has(event.action)) {
         return { type: 'remove', kind: 'container', id: event.id };
       }
-      return endedActions.has(event.action) ? { type: 'fetch', kind: 'container', id: event.id, ended: true } : { type: 'fetch', kind: 'container', id: event.id };
+      const expect = announcedStates.get(event.action);
+      return expect ? { type: 'fetch', kind: 'container', id: event.id, expect } : { type: 'fetch', kind: 'container', id: event.id };
     case 'image':
       if (event.action === 'prune') {
         return { type: 'relist', kind: 'image' };

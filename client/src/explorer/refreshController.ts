@@ -8,7 +8,7 @@ import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import type { EngineEvent, EngineObjectKind, EngineVersion } from '../engine/types';
 import { descriptors } from './descriptorTable';
-import { effectKey, effectsOf, type EventEffect } from './eventPlan';
+import { effectKey, effectsOf, meetsExpectation, type EventEffect } from './eventPlan';
 import { objectKinds, type ExplorerState, type ObjectsByKind } from './explorerState';
 
 export interface RefreshControllerOptions {
@@ -275,7 +275,7 @@ export class RefreshController {
         if (found) {
           this.options.state.upsert(effect.kind, found);
           changed.add(effect.kind);
-          if (effect.ended && 'state' in found && found.state === 'running') {
+          if (effect.expect && 'state' in found && typeof found.state === 'string' && !meetsExpectation(found.state, effect.expect)) {
             this.lookAgain(effect, session, eventCount);
           }
         } else if (this.removeObject(effect.kind, effect.id)) {
@@ -294,13 +294,13 @@ export class RefreshController {
   }
 
   /**
-   * Plans the same lookup again a little later: the engine announced that the container ended but
-   * still lists it as running (see eventPlan's endedActions). Bounded: about 1.5 s in all.
+   * Plans the same lookup again a little later: the engine announced a container's new state but
+   * still lists the old one (see eventPlan's announcedStates). Bounded: about 1.5 s in all.
    */
   private lookAgain(effect: Extract<EventEffect, { type: 'fetch' }>, session: Session, eventCount: number | undefined): void {
     const attempt = (effect.attempt ?? 0) + 1;
     if (attempt > 5) {
-      this.options.log('warn', `The engine still lists ${effect.kind} ${effect.id} as running after it reported its end; the next event or list corrects it.`);
+      this.options.log('warn', `The engine still lists ${effect.kind} ${effect.id} in its old state after an event announced a new one; the next event or list corrects it.`);
       return;
     }
     let done: () => void = () => undefined;

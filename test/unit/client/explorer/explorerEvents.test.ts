@@ -1,14 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EngineEvent } from '../../../../client/src/engine/types';
-import { effectKey, effectOf, effectsOf, type EventEffect } from '../../../../client/src/explorer/eventPlan';
+import { effectKey, effectOf, effectsOf, meetsExpectation, type EventEffect, type ExpectedState } from '../../../../client/src/explorer/eventPlan';
 
 const event = (kind: EngineEvent['kind'], action: string, id = 'x', attributes: Record<string, string> = {}): EngineEvent => ({ kind, action, id, attributes, timeMs: 0 });
 
 describe('what an engine event does to the explorer', () => {
   const cases: [EngineEvent, EventEffect][] = [
-    [event('container', 'stop'), { type: 'fetch', kind: 'container', id: 'x', ended: true }],
-    [event('container', 'die'), { type: 'fetch', kind: 'container', id: 'x', ended: true }],
+    [event('container', 'stop'), { type: 'fetch', kind: 'container', id: 'x', expect: 'notRunning' }],
+    [event('container', 'die'), { type: 'fetch', kind: 'container', id: 'x', expect: 'notRunning' }],
+    [event('container', 'pause'), { type: 'fetch', kind: 'container', id: 'x', expect: 'paused' }],
+    [event('container', 'unpause'), { type: 'fetch', kind: 'container', id: 'x', expect: 'notPaused' }],
     [event('container', 'kill'), { type: 'fetch', kind: 'container', id: 'x' }],
     [event('container', 'start'), { type: 'fetch', kind: 'container', id: 'x' }],
     [event('container', 'start'), { type: 'fetch', kind: 'container', id: 'x' }],
@@ -45,6 +47,21 @@ describe('what an engine event does to the explorer', () => {
       { type: 'relist', kind: 'image' },
     ]);
     assert.deepEqual(effectsOf(event('container', 'destroy', 'x', { image: 'busybox:latest' })), [{ type: 'remove', kind: 'container', id: 'x' }]);
-    assert.deepEqual(effectsOf(event('container', 'die', 'x', { image: 'sha256:f30b264f5942' })), [{ type: 'fetch', kind: 'container', id: 'x', ended: true }]);
+    assert.deepEqual(effectsOf(event('container', 'die', 'x', { image: 'sha256:f30b264f5942' })), [{ type: 'fetch', kind: 'container', id: 'x', expect: 'notRunning' }]);
   });
+});
+
+describe('whether a looked-up state is the one an event announced', () => {
+  const table: [string, ExpectedState, boolean][] = [
+    ['running', 'notRunning', false],
+    ['exited', 'notRunning', true],
+    ['restarting', 'notRunning', true],
+    ['running', 'paused', false],
+    ['paused', 'paused', true],
+    ['paused', 'notPaused', false],
+    ['running', 'notPaused', true],
+  ];
+  for (const [state, expect, met] of table) {
+    it(`${state} ${met ? 'meets' : 'does not meet'} ${expect}`, () => assert.equal(meetsExpectation(state, expect), met));
+  }
 });

@@ -152,6 +152,22 @@ describe('refresh controller', () => {
     controller.dispose();
   });
 
+  it('looks again while the engine still lists a container as paused after its unpause event', async () => {
+    const { fake, state, controller } = setup();
+    fake.containers = [container('a'), container('b', 'paused')];
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    fake.afterLookup = () => {
+      fake.containers = [container('a'), container('b', 'running')]; // saved after the first lookup
+    };
+    fake.emit('container', 'unpause', 'b');
+    await controller.settled();
+    assert.equal(state.get('container', 'b')?.state, 'running');
+    assert.deepEqual(fake.calls, ['findContainer:b', 'findContainer:b']);
+    controller.dispose();
+  });
+
   it('does not look again for an ended container once a newer event came (a restart)', async () => {
     const { fake, state, controller } = setup();
     controller.setVisible('container', true);
