@@ -19,6 +19,9 @@ const published: Readonly<Record<string, string>> = {
   'prune-preview.png': 'prune-preview.png',
   // Two engines side by side, the stopped remote one unreachable (its tooltip says why).
   'engines.png': 'engines.png',
+  // Build Image's terminal after a build, and a step of the Run Image dialog (buildChecks.ts).
+  'build-progress.png': 'build-progress.png',
+  'run-dialog.png': 'run-dialog.png',
 };
 
 const maxBytes = 150 * 1024;
