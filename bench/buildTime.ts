@@ -1,5 +1,5 @@
 /**
- * Build time: Berthwise's build (POST /build with BuildKit, the context tar streamed by the client,
+ * Build time: Berthwise's build (POST /build with BuildKit, the context sent through a BuildKit session,
  * progress decoded from protobuf) against Debian's docker.io client with BuildKit
  * (`DOCKER_BUILDKIT=1 /usr/bin/docker build`), on the same engine (DOCKER_HOST), the same contexts,
  * in interleaved rounds. Cases: a small context built cold (no cache) and fully cached, and a

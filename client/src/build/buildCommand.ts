@@ -139,7 +139,7 @@ function refuseSessionMounts(outline: BuildOutlineResult, dockerfile: vscode.Uri
     throw new EngineError(
       'other',
       vscode.l10n.t(
-        '{0} line {1} uses RUN --mount=type={2}. Berthwise builds do not open a BuildKit session yet, so secret and SSH mounts are not supported; build this file with docker buildx.',
+        '{0} line {1} uses RUN --mount=type={2}. Berthwise builds do not forward secrets or an SSH agent to BuildKit yet, so secret and SSH mounts are not supported; build this file with docker buildx.',
         basename(dockerfile.fsPath),
         first.line + 1,
         first.type,

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { settingIds } from '../../constants';
 import type { Engine } from '../../engine/engine';
+import { readLogSettings } from '../../settings';
 import { logDocumentText, logLines } from './logDocumentText';
 import { normaliseTail, parseSince } from './logOptions';
 
@@ -26,14 +27,14 @@ export class LogsDocumentProvider implements vscode.TextDocumentContentProvider,
   async provideTextDocumentContent(uri: vscode.Uri, token: vscode.CancellationToken): Promise<string> {
     const controller = new AbortController();
     token.onCancellationRequested(() => controller.abort());
-    const config = vscode.workspace.getConfiguration();
-    const tail = normaliseTail(config.get<number>(settingIds.logsTail, 500));
-    const since = parseSince(config.get<string>(settingIds.logsSince, ''), Math.floor(Date.now() / 1000)) ?? 0;
+    const written = readLogSettings();
+    const tail = normaliseTail(written.tail);
+    const since = parseSince(written.since, Math.floor(Date.now() / 1000)) ?? 0;
     try {
       // The whole log (bounded in bytes by the engine module), so the note can count what the tail leaves out.
       const { tty, data, droppedBytes } = await this.engine().readLogs(
         decodeURIComponent(uri.query),
-        { timestamps: config.get<boolean>(settingIds.logsTimestamps, false), tail: 'all', since },
+        { timestamps: written.timestamps, tail: 'all', since },
         { signal: controller.signal },
       );
       return logDocumentText({ lines: logLines(data, tty), tail, droppedBytes, tailSetting: settingIds.logsTail }, (message, ...args) => vscode.l10n.t(message, ...args));
