@@ -5,20 +5,11 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { createRandom, type Random } from '../fuzz/mutate';
 
-/** A small seeded generator (mulberry32): the same seed gives the same edits on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export type Random = () => number;
+/** The fuzz tier's seeded generator: the same seed gives the same edits on every machine. */
+export const seededRandom = createRandom;
+export type { Random };
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const between = (random: Random, low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
