@@ -4,10 +4,12 @@
  * no development path, so everything checked here comes from the installed copy: the Berthwise
  * views, a Dockerfile hover and one command (the engine doctor). Screenshots go to test-results/.
  */
+import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Outcome } from '../../outcome';
+import { until } from '../../until';
 import { installExtension, plainWorkbenchUrl, startCodeServer, type CodeServerPaths, type RunningCodeServer } from '../launch/codeServer';
 import { openBerthwiseContainer, viewTitles } from '../ui/explorerChecks';
 import { runHoverChecks } from '../ui/hoverChecks';
@@ -79,10 +81,20 @@ async function runChecks(page: Page, check: Check, resultsDir: string): Promise<
   await check('installed: the Engine Doctor command runs and reports the engine', async () => {
     await page.mouse.move(5, 890); // away from the hover
     await runFromPalette(page, 'Berthwise: Engine Doctor');
-    // The report opens rendered: a Markdown preview, whose page lives in the webview's inner frame.
-    const preview = page.frameLocator('.part.editor iframe.webview').frameLocator('iframe#active-frame');
-    await preview.locator('h1, h2', { hasText: /Berthwise engine doctor/i }).first().waitFor({ timeout: 60_000 });
-    await preview.locator('body', { hasText: /[1-9]\d*\s+of\s+\d+\s+engines\s+answered/ }).first().waitFor({ timeout: 30_000 });
+    // The report opens rendered: a Markdown preview. Its page lives in a webview's inner frame,
+    // which the workbench places outside the editor part, so the frames themselves are searched.
+    const reportText = async (): Promise<string | undefined> => {
+      for (const frame of page.frames()) {
+        const heading = frame.locator('h1', { hasText: /Berthwise engine doctor/i });
+        if ((await heading.count().catch(() => 0)) > 0) {
+          return frame.locator('body').innerText();
+        }
+      }
+      return undefined;
+    };
+    let report: string | undefined;
+    await until('the rendered Engine Doctor report', async () => (report = await reportText()) !== undefined, 60_000);
+    assert.match(report ?? '', /[1-9]\d*\s+of\s+\d+\s+engines\s+answered/);
     await page.screenshot({ path: join(resultsDir, 'installed-command.png') });
   });
 }
