@@ -6,26 +6,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } from '../../../../client/src/engine/types';
+import type { ImageSummary, NetworkSummary, VolumeSummary } from '../../../../client/src/engine/types';
 import { ContainerFacts } from '../../../../client/src/explorer/containerFacts';
 import { descriptors, formatOnly, type ViewOptions } from '../../../../client/src/explorer/descriptors';
 import { ExplorerState } from '../../../../client/src/explorer/explorerState';
+import { container } from './fixtures';
 
-const container = (name: string, extra: Partial<ContainerSummary> = {}): ContainerSummary => ({
-  id: `id-${name}`,
-  name,
-  image: 'app:1',
-  imageId: 'sha256:app',
-  command: 'run',
-  created: 100,
-  state: 'running',
-  status: 'Up',
-  labels: {},
-  ports: [],
-  mounts: [],
-  networks: [],
-  ...extra,
-});
 const images: ImageSummary[] = [
   { id: 'sha256:app', repoTags: ['app:1'], repoDigests: [], size: 1000, created: 100, labels: {} },
   { id: 'sha256:db', repoTags: ['db:2'], repoDigests: [], size: 1000, created: 100, labels: {} },

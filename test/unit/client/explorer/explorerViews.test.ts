@@ -4,22 +4,8 @@ import type { ContainerSummary, ImageSummary, NetworkSummary, VolumeSummary } fr
 import { containerDescriptor, formatOnly, imageDescriptor, networkDescriptor, volumeDescriptor, type TreeItemModel, type ViewOptions } from '../../../../client/src/explorer/descriptors';
 import { ExplorerState } from '../../../../client/src/explorer/explorerState';
 import { splitReference } from '../../../../client/src/explorer/imagesDescriptor';
+import { container } from './fixtures';
 
-const container = (name: string, extra: Partial<ContainerSummary> = {}): ContainerSummary => ({
-  id: `id-${name}`,
-  name,
-  image: 'app:1',
-  imageId: 'sha256:app',
-  command: 'run',
-  created: 100,
-  state: 'running',
-  status: 'Up',
-  labels: {},
-  ports: [],
-  mounts: [],
-  networks: [],
-  ...extra,
-});
 const image = (id: string, repoTags: string[], created = 100): ImageSummary => ({ id, repoTags, repoDigests: [], size: 1000, created, labels: {} });
 const volume = (name: string): VolumeSummary => ({ name, driver: 'local', mountpoint: `/v/${name}`, scope: 'local', labels: {}, created: 0 });
 const network = (id: string, name: string): NetworkSummary => ({ id, name, driver: 'bridge', scope: 'local', internal: false, labels: {}, created: 0 });

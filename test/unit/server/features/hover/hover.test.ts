@@ -6,7 +6,7 @@ import { instructionFlags, instructionKeywords, mountTypes } from '../../../../.
 import { DocumentStore } from '../../../../../server/src/documentStore';
 import { provideHover } from '../../../../../server/src/features/hover/provideHover';
 import { effectiveCommandHover } from '../../../../../server/src/semantics/effectiveCommandHover';
-import { hoverAt, type Spot } from './hoverHarness';
+import { hoverAt, hoverCases, type Spot } from './hoverHarness';
 
 describe('hover: every instruction keyword', () => {
   for (const keyword of instructionKeywords) {
@@ -117,16 +117,7 @@ describe('hover: parser directives', () => {
     ['check', { line: 2, needle: 'skip' }, /^\*\*# check\*\*/],
     ['a directive-like comment after a blank line is only a comment', { line: 4, needle: 'syntax' }, null],
   ];
-  for (const [name, spot, expected] of cases) {
-    it(name, () => {
-      const value = hoverAt(text, spot);
-      if (expected) {
-        assert.match(value ?? '', expected);
-      } else {
-        assert.equal(value, null);
-      }
-    });
-  }
+  hoverCases(text, cases);
 });
 
 describe('hover: nothing where nothing is meant', () => {
@@ -142,14 +133,5 @@ describe('hover: nothing where nothing is meant', () => {
     ['the keyword of an ONBUILD trigger', { line: 7, needle: 'COPY' }, /^\*\*COPY\*\*/],
     ['a flag of an ONBUILD trigger', { line: 7, needle: 'from' }, /^\*\*COPY --from\*\*/],
   ];
-  for (const [name, spot, expected] of cases) {
-    it(name, () => {
-      const value = hoverAt(text, spot);
-      if (expected) {
-        assert.match(value ?? '', expected);
-      } else {
-        assert.equal(value, null);
-      }
-    });
-  }
+  hoverCases(text, cases);
 });

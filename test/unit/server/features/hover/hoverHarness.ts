@@ -1,5 +1,6 @@
 /** Shared by the hover unit tests: open a text, point at a token, read the Markdown hover. */
 import * as assert from 'node:assert/strict';
+import { it } from 'node:test';
 import type { Hover, Position } from 'vscode-languageserver';
 import type { DocLocale } from '../../../../../server/src/docs';
 import { DocumentStore } from '../../../../../server/src/documentStore';
@@ -34,4 +35,18 @@ export function hoverAt(text: string, spot: Spot, locale: DocLocale = 'en'): str
   }
   const contents = hover.contents;
   return typeof contents === 'object' && 'value' in contents ? contents.value : JSON.stringify(contents);
+}
+
+/** One test per row: the hover at `spot` matches the pattern, or there is none when it is null. */
+export function hoverCases(text: string, cases: readonly (readonly [string, Spot, RegExp | null])[]): void {
+  for (const [name, spot, expected] of cases) {
+    it(name, () => {
+      const value = hoverAt(text, spot);
+      if (expected) {
+        assert.match(value ?? '', expected);
+      } else {
+        assert.equal(value, null);
+      }
+    });
+  }
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hoverAt, type Spot } from './hoverHarness';
+import { hoverAt, hoverCases, type Spot } from './hoverHarness';
 
 describe('hover: variables, scoped per stage', () => {
   const text = [
@@ -107,16 +107,7 @@ describe('hover: stage names', () => {
     ['a stage defined later cannot be referenced', { line: 8, needle: 'later' }, /not a build stage defined above/],
     ['an ordinary base image has no stage hover', { line: 2, needle: 'alpine' }, null],
   ];
-  for (const [name, spot, expected] of cases) {
-    it(name, () => {
-      const value = hoverAt(text, spot);
-      if (expected) {
-        assert.match(value ?? '', expected);
-      } else {
-        assert.equal(value, null);
-      }
-    });
-  }
+  hoverCases(text, cases);
   it('answers in Chinese for zh-cn', () => {
     assert.match(hoverAt(text, { line: 3, needle: 'build' }, 'zh-cn') ?? '', /构建阶段 `build`（#0），第 1 行/);
   });
