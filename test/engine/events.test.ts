@@ -41,6 +41,44 @@ describe('engine events against the real engine', () => {
     assert.equal(seen.length, count, 'no events are delivered after cancellation');
   });
 
+  it('answers an inspect made after a die or pause event only once the list shows the announced state (what the explorer waits on)', async () => {
+    const engine = testEngine(30_000);
+    const abort = new AbortController();
+    let connected = false;
+    const checks: Promise<string>[] = [];
+    const ids = new Set<string>();
+    const watching = engine.watchEvents(
+      {
+        onEvent: (event) => {
+          if (event.kind !== 'container' || !ids.has(event.id) || (event.action !== 'die' && event.action !== 'pause')) {
+            return;
+          }
+          // What the explorer does on a stale lookup: wait for an inspect, then read the list again.
+          checks.push(
+            engine
+              .inspect('container', event.id)
+              .then(() => engine.findContainer(event.id))
+              .then((found) => `${event.action}:${found?.state ?? 'gone'}`),
+          );
+        },
+        onConnection: (state) => (connected = state === 'connected'),
+      },
+      { signal: abort.signal },
+    );
+    await until('the event stream to connect', () => connected);
+    const containers = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => createTestContainer(docker, `berthwise-ev-lock-${index}-${suffix}`, ['sleep', '600'], true)),
+    );
+    containers.forEach((container) => ids.add(container.id));
+    await Promise.all(containers.slice(0, 3).map((container) => container.pause()));
+    await Promise.all(containers.slice(3).map((container) => container.kill()));
+    await until('an event for each container', () => checks.length === containers.length);
+    const states = (await Promise.all(checks)).sort();
+    abort.abort();
+    await watching;
+    assert.deepEqual(states, ['die:exited', 'die:exited', 'die:exited', 'pause:paused', 'pause:paused', 'pause:paused']);
+  });
+
   it('reconnects with backoff after its engine is stopped and started again', async () => {
     const daemon = createPrivateDaemon();
     try {

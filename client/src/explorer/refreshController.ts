@@ -39,6 +39,12 @@ interface Session {
   poll?: ReturnType<typeof setInterval>;
 }
 
+/** A lookup waiting to be made again; `fired` settles when it was planned or cancelled. */
+interface Retry {
+  readonly fired: Promise<void>;
+  readonly cancel: () => void;
+}
+
 const toEngineError = (error: unknown): EngineError => (error instanceof EngineError ? error : new EngineError('other', error instanceof Error ? error.message : String(error), error));
 
 export class RefreshController {
@@ -51,7 +57,7 @@ export class RefreshController {
   /** How many events each object has had: a repeated lookup is dropped once a newer event came. */
   private readonly eventCounts = new Map<string, number>();
   /** Lookups to repeat because the engine answered with a state older than its event. */
-  private readonly retries = new Map<ReturnType<typeof setTimeout>, { readonly fired: Promise<void>; readonly done: () => void }>();
+  private readonly retries = new Set<Retry>();
 
   constructor(private readonly options: RefreshControllerOptions) {}
 
@@ -166,9 +172,8 @@ export class RefreshController {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     this.pending.clear();
-    for (const [timer, retry] of this.retries) {
-      clearTimeout(timer);
-      retry.done();
+    for (const retry of this.retries) {
+      retry.cancel();
     }
     this.retries.clear();
     this.eventCounts.clear();
@@ -294,8 +299,11 @@ export class RefreshController {
   }
 
   /**
-   * Plans the same lookup again a little later: the engine announced a container's new state but
-   * still lists the old one (see eventPlan's announcedStates). Bounded: about 1.5 s in all.
+   * Plans the same lookup again once the engine has saved the state its event announced (see
+   * eventPlan's announcedStates). The first time it waits for an inspect of the object: Docker
+   * answers an inspect only under the container's lock, which it holds from before the event until
+   * the new state is saved where the list reads it, so the next lookup reads the saved state however
+   * long the engine's cleanup took. Engines without that lock get a few short timed retries after it.
    */
   private lookAgain(effect: Extract<EventEffect, { type: 'fetch' }>, session: Session, eventCount: number | undefined): void {
     const attempt = (effect.attempt ?? 0) + 1;
@@ -303,17 +311,36 @@ export class RefreshController {
       this.options.log('warn', `The engine still lists ${effect.kind} ${effect.id} in its old state after an event announced a new one; the next event or list corrects it.`);
       return;
     }
-    let done: () => void = () => undefined;
-    const fired = new Promise<void>((resolve) => (done = resolve));
-    const timer = setTimeout(() => {
-      this.retries.delete(timer);
-      // A newer event for the object has its own lookup, which supersedes this one.
-      if (session === this.session && this.eventCounts.get(effectKey(effect)) === eventCount) {
-        this.plan({ ...effect, attempt });
-      }
-      done();
-    }, 50 * 2 ** (attempt - 1));
-    this.retries.set(timer, { fired, done });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: () => void = () => undefined;
+    const cancelled = new Promise<void>((resolve) => (cancel = resolve));
+    const ready =
+      attempt === 1
+        ? this.options
+            .engine()
+            .inspect(effect.kind, effect.id, { signal: session.abort.signal })
+            .then(
+              () => undefined,
+              () => undefined, // gone or failing: the lookup itself finds out and says so
+            )
+        : new Promise<void>((resolve) => (timer = setTimeout(resolve, 50 * 2 ** (attempt - 2))));
+    const retry: Retry = {
+      fired: Promise.race([ready, cancelled]).then(() => {
+        clearTimeout(timer);
+        if (!this.retries.delete(retry)) {
+          return; // cancelled when the session stopped
+        }
+        // A newer event for the object has its own lookup, which supersedes this one.
+        if (session === this.session && this.eventCounts.get(effectKey(effect)) === eventCount) {
+          this.plan({ ...effect, attempt });
+        }
+      }),
+      cancel: () => {
+        this.retries.delete(retry);
+        cancel();
+      },
+    };
+    this.retries.add(retry);
   }
 
   private removeObject(kind: EngineObjectKind, id: string): boolean {

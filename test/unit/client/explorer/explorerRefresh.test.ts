@@ -30,6 +30,8 @@ class FakeEngine {
   watching = false;
   /** Runs after each container lookup has read its answer (to change the engine between lookups). */
   afterLookup: (() => void) | undefined;
+  /** Runs before an inspect answers: Docker answers one only once a container's new state is saved. */
+  onInspect: (() => void) | undefined;
   asEngine(): Engine {
     const record = <T>(name: string, value: T): Promise<T> => {
       this.calls.push(name);
@@ -45,6 +47,10 @@ class FakeEngine {
         const answer = record(`findContainer:${id}`, this.containers.find((c) => c.id === id));
         this.afterLookup?.();
         return answer;
+      },
+      inspect: (_kind, id) => {
+        this.onInspect?.();
+        return record(`inspect:${id}`, {});
       },
       watchEvents: (handlers, options) => {
         this.calls.push('watchEvents');
@@ -67,23 +73,31 @@ class FakeEngine {
   }
 }
 
-function setup(overrides: { reconcileIntervalMs?: number } = {}): { fake: FakeEngine; state: ExplorerState; controller: RefreshController; changes: Set<EngineObjectKind>[]; failures: (EngineError | undefined)[] } {
+function setup(overrides: { reconcileIntervalMs?: number } = {}): {
+  fake: FakeEngine;
+  state: ExplorerState;
+  controller: RefreshController;
+  changes: Set<EngineObjectKind>[];
+  failures: (EngineError | undefined)[];
+  logs: string[];
+} {
   const fake = new FakeEngine();
   const engine = fake.asEngine();
   const state = new ExplorerState();
   const changes: Set<EngineObjectKind>[] = [];
   const failures: (EngineError | undefined)[] = [];
+  const logs: string[] = [];
   const controller = new RefreshController({
     engine: () => engine,
     state,
     onDidChange: (kinds) => changes.push(new Set(kinds)),
     onFailure: (_kind, error) => failures.push(error),
     onReachability: () => undefined,
-    log: () => undefined,
+    log: (_level, message) => logs.push(message),
     debounceMs: 5,
     ...overrides,
   });
-  return { fake, state, controller, changes, failures };
+  return { fake, state, controller, changes, failures, logs };
 }
 
 describe('refresh controller', () => {
@@ -132,39 +146,53 @@ describe('refresh controller', () => {
     controller.dispose();
   });
 
-  it('looks again while the engine still lists a container as running after its die event (Docker 20.10 saves the state after the event)', async () => {
+  it('after a die event the engine still lists as running, waits for the saved state through an inspect, then looks again (Docker 20.10 logs die before saving the state)', async () => {
     const { fake, state, controller } = setup();
     controller.setVisible('container', true);
     await controller.settled();
     fake.calls.length = 0;
-    // The first two lookups read the state from before the exit, as the engine's list can.
-    let lookups = 0;
-    fake.afterLookup = () => {
-      lookups += 1;
-      if (lookups === 2) {
-        fake.containers = [container('a'), container('b', 'exited')];
-      }
+    // The list reads the old state for as long as the engine's cleanup takes, which under load can
+    // be seconds; the inspect returns only once the new state is saved, as Docker's container lock makes it.
+    fake.onInspect = () => {
+      fake.containers = [container('a'), container('b', 'exited')];
     };
     fake.emit('container', 'die', 'b');
     await controller.settled();
     assert.equal(state.get('container', 'b')?.state, 'exited');
-    assert.deepEqual(fake.calls, ['findContainer:b', 'findContainer:b', 'findContainer:b']);
+    assert.deepEqual(fake.calls, ['findContainer:b', 'inspect:b', 'findContainer:b']);
     controller.dispose();
   });
 
-  it('looks again while the engine still lists a container as paused after its unpause event', async () => {
+  it("falls back to short timed lookups when an engine's inspect does not wait for the saved state (an unpause)", async () => {
     const { fake, state, controller } = setup();
     fake.containers = [container('a'), container('b', 'paused')];
     controller.setVisible('container', true);
     await controller.settled();
     fake.calls.length = 0;
+    let lookups = 0;
     fake.afterLookup = () => {
-      fake.containers = [container('a'), container('b', 'running')]; // saved after the first lookup
+      lookups += 1;
+      if (lookups === 2) {
+        fake.containers = [container('a'), container('b', 'running')]; // saved after the second lookup
+      }
     };
     fake.emit('container', 'unpause', 'b');
     await controller.settled();
     assert.equal(state.get('container', 'b')?.state, 'running');
-    assert.deepEqual(fake.calls, ['findContainer:b', 'findContainer:b']);
+    assert.deepEqual(fake.calls, ['findContainer:b', 'inspect:b', 'findContainer:b', 'findContainer:b']);
+    controller.dispose();
+  });
+
+  it('gives up after five stale lookups and says so, leaving the next event or list to correct it', async () => {
+    const { fake, state, controller, logs } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    fake.emit('container', 'die', 'b'); // the engine never lists b as stopped
+    await controller.settled();
+    assert.equal(state.get('container', 'b')?.state, 'running');
+    assert.equal(fake.calls.filter((call) => call === 'findContainer:b').length, 6);
+    assert.match(logs.join('\n'), /still lists container b in its old state/);
     controller.dispose();
   });
 
@@ -182,7 +210,19 @@ describe('refresh controller', () => {
     fake.emit('container', 'die', 'b');
     await controller.settled();
     assert.equal(state.get('container', 'b')?.state, 'running');
-    assert.deepEqual(fake.calls, ['findContainer:b', 'findContainer:b']);
+    assert.deepEqual(fake.calls.filter((call) => call.startsWith('findContainer')), ['findContainer:b', 'findContainer:b']);
+    controller.dispose();
+  });
+
+  it('drops a pending look-again when the views hide, and makes no call after', async () => {
+    const { fake, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    fake.emit('container', 'die', 'b'); // stale throughout
+    fake.afterLookup = () => controller.setVisible('container', false);
+    await controller.settled();
+    assert.deepEqual(fake.calls.filter((call) => call.startsWith('findContainer')), ['findContainer:b']);
     controller.dispose();
   });
 
