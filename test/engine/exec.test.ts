@@ -75,6 +75,13 @@ describe('exec against the real engine', () => {
     await exited;
   });
 
+  it('reports a signal exit as the command\'s own while its container keeps running (no "removed" reason)', async () => {
+    const session = await engine.startExecSession({ containerId, cmd: ['sh', '-c', 'kill -9 $$'] });
+    const exit = await new Promise<{ code: number | undefined; lost: unknown }>((resolve) => session.onExit((code, lost) => resolve({ code, lost })));
+    assert.deepEqual(exit, { code: 137, lost: undefined });
+    assert.equal((await docker.getContainer(containerId).inspect()).State.Running, true);
+  });
+
   it('probes the shell of the busybox image (ash before sh; no bash there)', async () => {
     const shell = await probeShell(async (cmd) => (await engine.runExec(containerId, cmd)).exitCode);
     assert.equal(shell, 'ash');

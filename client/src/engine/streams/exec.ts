@@ -45,6 +45,8 @@ export interface ExecApi {
 }
 
 const maxCollected = 64 * 1024;
+/** How long an exec killed by a signal waits to learn whether its container is ending too. */
+const containerEndWaitMs = 5_000;
 
 interface ExitReport {
   readonly code: number | undefined;
@@ -52,28 +54,55 @@ interface ExitReport {
 }
 
 export function createExecApi({ docker, call, target }: EngineCore): ExecApi {
+  /** Whether the container is gone or on its way out (being removed, or dead). */
+  const containerGone = (containerId: string): Promise<boolean> =>
+    docker
+      .getContainer(containerId)
+      .inspect()
+      .then(
+        (container) => container.State.Status === 'removing' || container.State.Dead,
+        (error: unknown) => classifyEngineError(error, target).kind === 'notFound',
+      );
   const exitOf = async (execId: string, containerId: string): Promise<ExitReport> => {
     const removed = (cause?: unknown): EngineError => new EngineError('notFound', `The container ${containerId.slice(0, 12)} was removed; the session ended.`, cause);
     try {
       const info = await docker.getExec(execId).inspect();
       const code = typeof info.ExitCode === 'number' ? info.ExitCode : undefined;
-      // A force-removed container leaves an exit code (e.g. 126) that would read like the command's own failure.
+      if (containerId === '') {
+        return { code };
+      }
+      // A force-removed container leaves an exit code (e.g. 126, 137) that would read like the command's own failure.
       // The exit may arrive while the removal is still in progress, hence the `removing` state.
-      const gone =
-        containerId !== '' &&
-        (await docker
-          .getContainer(containerId)
-          .inspect()
-          .then(
-            (container) => container.State.Status === 'removing' || container.State.Dead,
-            (error: unknown) => classifyEngineError(error, target).kind === 'notFound',
-          ));
-      return gone ? { code, lost: removed() } : { code };
+      if (await containerGone(containerId)) {
+        return { code, lost: removed() };
+      }
+      if (code !== undefined && code >= 128 && (await endsSoon(containerId))) {
+        // Killed by a signal while the container still ran: a forced removal kills both at once, and the
+        // engine may not have recorded the container's end yet. Ask again once it has.
+        return (await containerGone(containerId)) ? { code, lost: removed() } : { code };
+      }
+      return { code };
     } catch (error) {
       // The session is over either way; say why instead of closing silently.
       const classified = classifyEngineError(error, target);
       const lost = classified.kind === 'notFound' ? removed(error) : new EngineError(classified.kind, `The session ended: ${classified.message}`, error);
       return { code: undefined, lost };
+    }
+  };
+  /**
+   * Whether a container stops running within a short while (the engine's own wait, not a poll).
+   * Bounded, because an exec killed by someone else leaves its container running.
+   */
+  const endsSoon = async (containerId: string): Promise<boolean> => {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), containerEndWaitMs);
+    try {
+      await docker.getContainer(containerId).wait({ condition: 'not-running', abortSignal: abort.signal });
+      return true;
+    } catch (error) {
+      return !abort.signal.aborted && classifyEngineError(error, target).kind === 'notFound';
+    } finally {
+      clearTimeout(timer);
     }
   };
   const exitCodeOf = async (execId: string): Promise<number | undefined> => (await exitOf(execId, '')).code;
