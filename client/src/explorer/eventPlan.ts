@@ -10,8 +10,6 @@ export type EventEffect =
       readonly type: 'fetch';
       readonly kind: EngineObjectKind;
       readonly id: string;
-      /** The state the event announced (a container's); a lookup that reads otherwise is stale. */
-      readonly expect?: ExpectedState;
       /** How many stale lookups came before this one. */
       readonly attempt?: number;
     }
@@ -27,8 +25,9 @@ export type ExpectedState = 'notRunning' | 'paused' | 'notPaused';
 
 /**
  * Container actions that announce a state. Docker 20.10 logs `die`, `pause` and `unpause` before it
- * saves the new state where the list API reads it, so a lookup made at once can still read the old
- * one: the controller then looks again (see RefreshController.lookAgain).
+ * saves the new state where the list API reads it (and sends more events, such as the `none`
+ * network's `disconnect`, in between), so a lookup made at once can still read the old one: the
+ * controller then looks again (see RefreshController.lookAgain).
  */
 const announcedStates: ReadonlyMap<string, ExpectedState> = new Map([
   ['die', 'notRunning'],
@@ -36,6 +35,20 @@ const announcedStates: ReadonlyMap<string, ExpectedState> = new Map([
   ['pause', 'paused'],
   ['unpause', 'notPaused'],
 ]);
+/** Container actions after which no earlier announcement holds (the container runs again or is new). */
+const restartingActions = new Set(['create', 'start', 'restart']);
+
+/**
+ * What an event says about its container's state: the state a lookup must read from now on, `moved
+ * on` when an earlier announcement no longer holds, or undefined when it says nothing of it (most
+ * events, including the network events that name a container).
+ */
+export function announcementOf(event: EngineEvent): ExpectedState | 'movedOn' | undefined {
+  if (event.kind !== 'container') {
+    return undefined;
+  }
+  return announcedStates.get(event.action) ?? (restartingActions.has(event.action) ? 'movedOn' : undefined);
+}
 
 /** Whether a container state (`running`, `paused`, `exited`…) is the one an event announced. */
 export function meetsExpectation(state: string, expect: ExpectedState): boolean {
@@ -63,8 +76,7 @@ export function effectOf(event: EngineEvent): EventEffect {
       if (removalActions.has(event.action)) {
         return { type: 'remove', kind: 'container', id: event.id };
       }
-      const expect = announcedStates.get(event.action);
-      return expect ? { type: 'fetch', kind: 'container', id: event.id, expect } : { type: 'fetch', kind: 'container', id: event.id };
+      return { type: 'fetch', kind: 'container', id: event.id };
     case 'image':
       if (event.action === 'prune') {
         return { type: 'relist', kind: 'image' };

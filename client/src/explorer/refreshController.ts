@@ -8,7 +8,7 @@ import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import type { EngineEvent, EngineObjectKind, EngineVersion } from '../engine/types';
 import { descriptors } from './descriptorTable';
-import { effectKey, effectsOf, meetsExpectation, type EventEffect } from './eventPlan';
+import { announcementOf, effectKey, effectsOf, meetsExpectation, type EventEffect, type ExpectedState } from './eventPlan';
 import { objectKinds, type ExplorerState, type ObjectsByKind } from './explorerState';
 
 export interface RefreshControllerOptions {
@@ -41,6 +41,8 @@ interface Session {
 
 /** A lookup waiting to be made again; `fired` settles when it was planned or cancelled. */
 interface Retry {
+  /** The object it looks up (effectKey). */
+  readonly key: string;
   readonly fired: Promise<void>;
   readonly cancel: () => void;
 }
@@ -54,8 +56,12 @@ export class RefreshController {
   private session: Session | undefined;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> = Promise.resolve();
-  /** How many events each object has had: a repeated lookup is dropped once a newer event came. */
-  private readonly eventCounts = new Map<string, number>();
+  /**
+   * The state the last announcing event gave each container (die → not running…), until a lookup
+   * reads it. Kept per object, not per event: later events for the container (the `none` network's
+   * `disconnect` follows `die`) replace its pending lookup, and that lookup must still be checked.
+   */
+  private readonly expectations = new Map<string, { readonly state: ExpectedState }>();
   /** Lookups to repeat because the engine answered with a state older than its event. */
   private readonly retries = new Set<Retry>();
 
@@ -176,7 +182,7 @@ export class RefreshController {
       retry.cancel();
     }
     this.retries.clear();
-    this.eventCounts.clear();
+    this.expectations.clear();
     // Loads of the old session are discarded when they land; they must not stop the next session's loads.
     this.loading.clear();
     // Events are not followed while hidden, so what we hold may go stale: list again on the next show.
@@ -214,12 +220,18 @@ export class RefreshController {
   }
 
   private onEvent(event: EngineEvent): void {
+    const announcement = announcementOf(event);
+    if (announcement !== undefined) {
+      const key = effectKey({ type: 'fetch', kind: 'container', id: event.id });
+      if (announcement === 'movedOn') {
+        this.expectations.delete(key);
+      } else {
+        this.expectations.set(key, { state: announcement });
+      }
+    }
     for (const effect of effectsOf(event)) {
-      const key = effectKey(effect);
       if (effect.type === 'remove') {
-        this.eventCounts.delete(key);
-      } else if (effect.type === 'fetch') {
-        this.eventCounts.set(key, (this.eventCounts.get(key) ?? 0) + 1);
+        this.expectations.delete(effectKey(effect));
       }
       this.plan(effect);
     }
@@ -271,7 +283,8 @@ export class RefreshController {
         }
         return;
       }
-      const eventCount = this.eventCounts.get(effectKey(effect));
+      const key = effectKey(effect);
+      const expectation = this.expectations.get(key);
       try {
         const found = await this.lookup(effect.kind, effect.id, session.abort.signal);
         if (session !== this.session) {
@@ -280,8 +293,12 @@ export class RefreshController {
         if (found) {
           this.options.state.upsert(effect.kind, found);
           changed.add(effect.kind);
-          if (effect.expect && 'state' in found && typeof found.state === 'string' && !meetsExpectation(found.state, effect.expect)) {
-            this.lookAgain(effect, session, eventCount);
+          if (expectation && 'state' in found && typeof found.state === 'string') {
+            if (!meetsExpectation(found.state, expectation.state)) {
+              this.lookAgain(effect, session, expectation);
+            } else if (this.expectations.get(key) === expectation) {
+              this.expectations.delete(key); // the engine has caught up with the announcement
+            }
           }
         } else if (this.removeObject(effect.kind, effect.id)) {
           changed.add(effect.kind);
@@ -305,9 +322,14 @@ export class RefreshController {
    * the new state is saved where the list reads it, so the next lookup reads the saved state however
    * long the engine's cleanup took. Engines without that lock get a few short timed retries after it.
    */
-  private lookAgain(effect: Extract<EventEffect, { type: 'fetch' }>, session: Session, eventCount: number | undefined): void {
+  private lookAgain(effect: Extract<EventEffect, { type: 'fetch' }>, session: Session, expectation: { readonly state: ExpectedState }): void {
+    const key = effectKey(effect);
+    if ([...this.retries].some((retry) => retry.key === key)) {
+      return; // one is on its way already
+    }
     const attempt = (effect.attempt ?? 0) + 1;
     if (attempt > 5) {
+      this.expectations.delete(key);
       this.options.log('warn', `The engine still lists ${effect.kind} ${effect.id} in its old state after an event announced a new one; the next event or list corrects it.`);
       return;
     }
@@ -325,13 +347,14 @@ export class RefreshController {
             )
         : new Promise<void>((resolve) => (timer = setTimeout(resolve, 50 * 2 ** (attempt - 2))));
     const retry: Retry = {
+      key,
       fired: Promise.race([ready, cancelled]).then(() => {
         clearTimeout(timer);
         if (!this.retries.delete(retry)) {
           return; // cancelled when the session stopped
         }
-        // A newer event for the object has its own lookup, which supersedes this one.
-        if (session === this.session && this.eventCounts.get(effectKey(effect)) === eventCount) {
+        // A newer announcement (or a lookup that read this one) supersedes this retry.
+        if (session === this.session && this.expectations.get(key) === expectation) {
           this.plan({ ...effect, attempt });
         }
       }),

@@ -1,18 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EngineEvent } from '../../../../client/src/engine/types';
-import { effectKey, effectOf, effectsOf, meetsExpectation, type EventEffect, type ExpectedState } from '../../../../client/src/explorer/eventPlan';
+import { announcementOf, effectKey, effectOf, effectsOf, meetsExpectation, type EventEffect, type ExpectedState } from '../../../../client/src/explorer/eventPlan';
 
 const event = (kind: EngineEvent['kind'], action: string, id = 'x', attributes: Record<string, string> = {}): EngineEvent => ({ kind, action, id, attributes, timeMs: 0 });
 
 describe('what an engine event does to the explorer', () => {
   const cases: [EngineEvent, EventEffect][] = [
-    [event('container', 'stop'), { type: 'fetch', kind: 'container', id: 'x', expect: 'notRunning' }],
-    [event('container', 'die'), { type: 'fetch', kind: 'container', id: 'x', expect: 'notRunning' }],
-    [event('container', 'pause'), { type: 'fetch', kind: 'container', id: 'x', expect: 'paused' }],
-    [event('container', 'unpause'), { type: 'fetch', kind: 'container', id: 'x', expect: 'notPaused' }],
+    [event('container', 'stop'), { type: 'fetch', kind: 'container', id: 'x' }],
+    [event('container', 'die'), { type: 'fetch', kind: 'container', id: 'x' }],
+    [event('container', 'pause'), { type: 'fetch', kind: 'container', id: 'x' }],
+    [event('container', 'unpause'), { type: 'fetch', kind: 'container', id: 'x' }],
     [event('container', 'kill'), { type: 'fetch', kind: 'container', id: 'x' }],
-    [event('container', 'start'), { type: 'fetch', kind: 'container', id: 'x' }],
     [event('container', 'start'), { type: 'fetch', kind: 'container', id: 'x' }],
     [event('container', 'rename'), { type: 'fetch', kind: 'container', id: 'x' }],
     [event('container', 'health_status'), { type: 'fetch', kind: 'container', id: 'x' }],
@@ -47,8 +46,28 @@ describe('what an engine event does to the explorer', () => {
       { type: 'relist', kind: 'image' },
     ]);
     assert.deepEqual(effectsOf(event('container', 'destroy', 'x', { image: 'busybox:latest' })), [{ type: 'remove', kind: 'container', id: 'x' }]);
-    assert.deepEqual(effectsOf(event('container', 'die', 'x', { image: 'sha256:f30b264f5942' })), [{ type: 'fetch', kind: 'container', id: 'x', expect: 'notRunning' }]);
+    assert.deepEqual(effectsOf(event('container', 'die', 'x', { image: 'sha256:f30b264f5942' })), [{ type: 'fetch', kind: 'container', id: 'x' }]);
   });
+});
+
+describe('what an event announces about its container\'s state', () => {
+  const table: [EngineEvent, ReturnType<typeof announcementOf>][] = [
+    [event('container', 'die'), 'notRunning'],
+    [event('container', 'stop'), 'notRunning'],
+    [event('container', 'pause'), 'paused'],
+    [event('container', 'unpause'), 'notPaused'],
+    [event('container', 'start'), 'movedOn'],
+    [event('container', 'restart'), 'movedOn'],
+    [event('container', 'create'), 'movedOn'],
+    [event('container', 'kill'), undefined],
+    [event('container', 'rename'), undefined],
+    // Sent between a die and the saved state (the `none` network): it must not cancel the die's check.
+    [event('network', 'disconnect', 'n', { container: 'x' }), undefined],
+    [event('image', 'tag'), undefined],
+  ];
+  for (const [input, expected] of table) {
+    it(`${input.kind} ${input.action} → ${String(expected)}`, () => assert.equal(announcementOf(input), expected));
+  }
 });
 
 describe('whether a looked-up state is the one an event announced', () => {

@@ -6,6 +6,7 @@ import type { EventHandlers } from '../../../../client/src/engine/streams/events
 import type { ContainerSummary, EngineEvent, EngineObjectKind } from '../../../../client/src/engine/types';
 import { ExplorerState } from '../../../../client/src/explorer/explorerState';
 import { RefreshController } from '../../../../client/src/explorer/refreshController';
+import { until } from '../../../until';
 
 const container = (id: string, state = 'running'): ContainerSummary => ({
   id,
@@ -32,6 +33,9 @@ class FakeEngine {
   afterLookup: (() => void) | undefined;
   /** Runs before an inspect answers: Docker answers one only once a container's new state is saved. */
   onInspect: (() => void) | undefined;
+  /** While set, an inspect waits for it (the engine still holds the container's lock), then runs afterInspect. */
+  inspectGate: Promise<void> | undefined;
+  afterInspect: (() => void) | undefined;
   asEngine(): Engine {
     const record = <T>(name: string, value: T): Promise<T> => {
       this.calls.push(name);
@@ -48,9 +52,12 @@ class FakeEngine {
         this.afterLookup?.();
         return answer;
       },
-      inspect: (_kind, id) => {
+      inspect: async (_kind, id) => {
+        this.calls.push(`inspect:${id}`);
         this.onInspect?.();
-        return record(`inspect:${id}`, {});
+        await this.inspectGate;
+        this.afterInspect?.();
+        return {};
       },
       watchEvents: (handlers, options) => {
         this.calls.push('watchEvents');
@@ -67,8 +74,8 @@ class FakeEngine {
     };
     return fake as Engine;
   }
-  emit(kind: EngineObjectKind, action: string, id: string): void {
-    const event: EngineEvent = { kind, action, id, attributes: {}, timeMs: Date.now() };
+  emit(kind: EngineObjectKind, action: string, id: string, attributes: Record<string, string> = {}): void {
+    const event: EngineEvent = { kind, action, id, attributes, timeMs: Date.now() };
     this.handlers?.onEvent(event);
   }
 }
@@ -160,6 +167,43 @@ describe('refresh controller', () => {
     await controller.settled();
     assert.equal(state.get('container', 'b')?.state, 'exited');
     assert.deepEqual(fake.calls, ['findContainer:b', 'inspect:b', 'findContainer:b']);
+    controller.dispose();
+  });
+
+  it('keeps checking a die when the none network\'s disconnect for the container arrives in the same burst', async () => {
+    const { fake, state, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    fake.onInspect = () => {
+      fake.containers = [container('a'), container('b', 'exited')];
+    };
+    // Docker 20.10 releases the network (and says so) before it saves the stopped state.
+    fake.emit('container', 'die', 'b');
+    fake.emit('network', 'disconnect', 'none-network', { container: 'b' });
+    await controller.settled();
+    assert.equal(state.get('container', 'b')?.state, 'exited');
+    assert.deepEqual(fake.calls, ['findContainer:b', 'inspect:b', 'findContainer:b']);
+    controller.dispose();
+  });
+
+  it('keeps checking a die when the disconnect arrives while the die\'s lookup waits for the saved state', async () => {
+    const { fake, state, controller } = setup();
+    controller.setVisible('container', true);
+    await controller.settled();
+    fake.calls.length = 0;
+    let release: () => void = () => undefined;
+    fake.inspectGate = new Promise<void>((resolve) => (release = resolve));
+    // The disconnect comes while the engine still holds the lock; the state is saved when it lets go.
+    fake.onInspect = () => fake.emit('network', 'disconnect', 'none-network', { container: 'b' });
+    fake.afterInspect = () => {
+      fake.containers = [container('a'), container('b', 'exited')];
+    };
+    fake.emit('container', 'die', 'b');
+    await until("the disconnect's own lookup", () => fake.calls.filter((call) => call === 'findContainer:b').length === 2);
+    release();
+    await controller.settled();
+    assert.equal(state.get('container', 'b')?.state, 'exited');
     controller.dispose();
   });
 
