@@ -13,7 +13,8 @@ export const largeFileDelayMs = 40;
  * superseded version is never computed. The job itself must still check the version before publishing.
  */
 export class PerDocumentDebouncer {
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Each document's pending job, as the way to cancel it. */
+  private readonly pending = new Map<string, () => void>();
   private readonly lastScheduled = new Map<string, number>();
 
   constructor(private readonly now: () => number = () => performance.now()) {}
@@ -22,13 +23,19 @@ export class PerDocumentDebouncer {
   schedule(uri: string, lineCount: number, job: () => void): void {
     const delay = this.delayFor(uri, lineCount);
     this.cancel(uri);
-    this.pending.set(
-      uri,
-      setTimeout(() => {
-        this.pending.delete(uri);
-        job();
-      }, delay),
-    );
+    const run = (): void => {
+      this.pending.delete(uri);
+      job();
+    };
+    // No delay means the next turn of the event loop, after the messages already read (a burst still
+    // costs one run); a zero-millisecond timer would wait at least a millisecond on every keystroke.
+    if (delay === 0) {
+      const immediate = setImmediate(run);
+      this.pending.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, delay);
+      this.pending.set(uri, () => clearTimeout(timer));
+    }
   }
 
   /** The delay a schedule for `uri` gets now (and records the schedule's time). */
@@ -44,11 +51,8 @@ export class PerDocumentDebouncer {
 
   /** Drops the pending job of `uri`, if any. */
   cancel(uri: string): void {
-    const timer = this.pending.get(uri);
-    if (timer) {
-      clearTimeout(timer);
-      this.pending.delete(uri);
-    }
+    this.pending.get(uri)?.();
+    this.pending.delete(uri);
   }
 
   /** Forgets a closed document. */
