@@ -69,6 +69,11 @@ export function readHeredocs(lines: readonly string[], escapeChar: string): Here
  * take none answer an empty list).
  */
 export function readInstructionHeredocs(lines: readonly string[], escapeChar: string, startLine: number): InstructionHeredocs {
+  const first = physicalLine(lines, startLine);
+  if (!first.includes('<<') && continuedText(first, escapeChar) === undefined) {
+    // Most instructions: one line without an opener.
+    return { headEndLine: startLine, endLine: startLine, heredocs: [] };
+  }
   const head = readHead(lines, escapeChar, startLine);
   if (!head.text.includes('<<')) {
     return { headEndLine: head.endLine, endLine: head.endLine, heredocs: [] };
@@ -98,9 +103,13 @@ export function readInstructionHeredocs(lines: readonly string[], escapeChar: st
  * holding only the escape character counts: it opens a continued instruction).
  */
 function startsInstruction(lines: readonly string[], line: number): boolean {
-  const text = physicalLine(lines, line);
+  return !isBlankOrComment(physicalLine(lines, line));
+}
+
+/** Blank and comment lines start no instruction, and inside a continued head they are dropped. */
+function isBlankOrComment(text: string): boolean {
   const start = leadingSpaceLength(text);
-  return start < text.length && text[start] !== '#';
+  return start === text.length || text[start] === '#';
 }
 
 /** A line as BuildKit reads it: without trailing line-break characters, and without a byte-order mark on line 0. */
@@ -109,7 +118,11 @@ function physicalLine(lines: readonly string[], line: number): string {
   if (line === 0 && text.startsWith('\ufeff')) {
     text = text.slice(1);
   }
-  return text.replace(/[\r\n]+$/, '');
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '\r' || text[end - 1] === '\n')) {
+    end -= 1;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Go's unicode.IsSpace, for trimming the start of lines. */
@@ -117,10 +130,14 @@ const goSpace = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 
 function leadingSpaceLength(text: string): number {
   let index = 0;
-  while (index < text.length && goSpace.test(text[index] as string)) {
+  while (index < text.length && isGoSpace(text[index] as string)) {
     index += 1;
   }
   return index;
+}
+
+function isGoSpace(char: string): boolean {
+  return char === ' ' || char === '\t' || (char > ' ' && char < '\u0080' ? false : goSpace.test(char));
 }
 
 /** An instruction's head: its lines joined as BuildKit joins them, with a map back to the document. */
@@ -150,7 +167,7 @@ function readHead(lines: readonly string[], escapeChar: string, startLine: numbe
     }
     // Continued: the next line that is neither a comment nor blank joins the head.
     let nextLine = line + 1;
-    while (nextLine < lines.length && isSkippedInHead(physicalLine(lines, nextLine))) {
+    while (nextLine < lines.length && isBlankOrComment(physicalLine(lines, nextLine))) {
       nextLine += 1;
     }
     if (nextLine >= lines.length) {
@@ -162,12 +179,6 @@ function readHead(lines: readonly string[], escapeChar: string, startLine: numbe
     character = 0;
   }
   return { text, endLine: Math.max(line, startLine), pieces };
-}
-
-/** Comment and blank lines inside a continued head are dropped (blank ones with a warning). */
-function isSkippedInHead(text: string): boolean {
-  const start = leadingSpaceLength(text);
-  return start === text.length || text[start] === '#';
 }
 
 const heredocCommands = new Map<string, HeredocCommand>([
@@ -199,10 +210,10 @@ function splitCommand(line: string, escapeChar: string): { command: string; args
 function trimGoSpace(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && goSpace.test(text[start] as string)) {
+  while (start < end && isGoSpace(text[start] as string)) {
     start += 1;
   }
-  while (end > start && goSpace.test(text[end - 1] as string)) {
+  while (end > start && isGoSpace(text[end - 1] as string)) {
     end -= 1;
   }
   return text.slice(start, end);
@@ -212,7 +223,7 @@ function trimGoSpace(text: string): string {
 function afterFlags(line: string, escapeChar: string): string {
   let index = 0;
   for (;;) {
-    while (index < line.length && goSpace.test(line[index] as string)) {
+    while (index < line.length && isGoSpace(line[index] as string)) {
       index += 1;
     }
     if (index >= line.length || !line.startsWith('--', index)) {
@@ -222,7 +233,7 @@ function afterFlags(line: string, escapeChar: string): string {
     let quote: string | undefined;
     while (index < line.length) {
       const char = line[index] as string;
-      if (quote === undefined && goSpace.test(char)) {
+      if (quote === undefined && isGoSpace(char)) {
         break;
       }
       if (quote === undefined && (char === '"' || char === "'")) {
