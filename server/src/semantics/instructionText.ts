@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeCache } from '../syntax/nodeCache';
+import { continuedText } from '../syntax/lines';
 
 const logicalArgumentsCache = nodeCache<Instruction, string>();
 
@@ -28,23 +29,9 @@ function readLogicalArguments(document: TextDocument, instruction: Instruction, 
     if (index > 0 && (trimmed === '' || trimmed.startsWith('#'))) {
       return;
     }
-    kept.push(index < lines.length - 1 ? withoutContinuation(line, escapeChar) : line);
+    kept.push(index < lines.length - 1 ? (continuedText(line, escapeChar) ?? line) : line);
   });
   return kept.join('').trim();
-}
-
-/**
- * Docker's rule: a line continues when it ends with the escape character (spaces or tabs may follow)
- * that is not itself escaped, or when it is nothing but the escape. So `C:\\` at the end of a line
- * is text, kept verbatim, and the instruction ends there.
- */
-function withoutContinuation(line: string, escapeChar: string): string {
-  const end = line.replace(/[ \t]+$/, '');
-  if (!end.endsWith(escapeChar)) {
-    return line;
-  }
-  const body = end.slice(0, -escapeChar.length);
-  return body === '' || !body.endsWith(escapeChar) ? body : line;
 }
 
 /** The text of every line of a document, split once. */

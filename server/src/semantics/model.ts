@@ -1,5 +1,7 @@
 import type { Dockerfile, Instruction } from 'dockerfile-ast';
 import { heredocBodyLines, realInstructions } from './heredocs';
+import { readHeredocs, type Heredoc } from '../syntax/heredocReader';
+import { lastStartingAtOrBefore } from '../util/sortedByLine';
 import { documentLines } from './instructionText';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver';
@@ -23,7 +25,9 @@ export interface DockerfileModel {
   readonly globalInstructions: readonly Instruction[];
   /** The same instructions grouped by uppercase keyword, in order. */
   readonly byKeyword: ReadonlyMap<string, readonly Instruction[]>;
-  /** Lines inside heredoc bodies (text, not instructions). */
+  /** The here-documents, in document order (read from the text: see syntax/heredocReader). */
+  readonly heredocs: readonly Heredoc[];
+  /** Lines inside heredoc bodies or closing them (text, not instructions). */
   readonly heredocLines: ReadonlySet<number>;
   /** The document's lines, split once. */
   readonly lines: readonly string[];
@@ -62,8 +66,10 @@ const structures = new WeakMap<ParsedLike, { structure: Structure; unanswered?: 
 
 function buildStructure(parsed: ParsedLike): { structure: Structure } {
   const lines = documentLines(parsed.document);
-  const heredocLines = heredocBodyLines(lines, parsed.dockerfile);
-  const instructions = realInstructions(parsed.dockerfile, heredocLines);
+  const escapeChar = parsed.dockerfile.getEscapeCharacter();
+  const heredocs = readHeredocs(lines, escapeChar);
+  const heredocLines = heredocBodyLines(heredocs);
+  const instructions = realInstructions(parsed.dockerfile.getInstructions(), heredocLines);
   const stages = buildStages(parsed.document, parsed.dockerfile, instructions);
   const byKeyword = groupByKeyword(instructions);
   const firstFrom = stages[0]?.range.start.line ?? Number.POSITIVE_INFINITY;
@@ -74,9 +80,8 @@ function buildStructure(parsed: ParsedLike): { structure: Structure } {
       stagesByName.set(stage.name, [...(stagesByName.get(stage.name) ?? []), stage]);
     }
   }
-  const escapeChar = parsed.dockerfile.getEscapeCharacter();
   return {
-    structure: { document: parsed.document, dockerfile: parsed.dockerfile, escapeChar, instructions, globalInstructions, byKeyword, heredocLines, lines, stages, stagesByName },
+    structure: { document: parsed.document, dockerfile: parsed.dockerfile, escapeChar, instructions, globalInstructions, byKeyword, heredocs, heredocLines, lines, stages, stagesByName },
   };
 }
 
@@ -155,27 +160,4 @@ export function instructionAt(model: DockerfileModel, position: Position): Instr
   const afterStart = position.line > range.start.line || position.character >= range.start.character;
   const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
   return afterStart && beforeEnd ? candidate : undefined;
-}
-
-/** The last item whose start line is at or before `line`, in a list sorted by start line. */
-export function lastStartingAtOrBefore<T>(items: readonly T[], line: number, startOf: (item: T) => number): T | undefined {
-  const index = lastIndexStartingAtOrBefore(items, line, startOf);
-  return index < 0 ? undefined : items[index];
-}
-
-/** The index of the last item whose start line is at or before `line` (-1 if none), by binary search. */
-export function lastIndexStartingAtOrBefore<T>(items: readonly T[], line: number, startOf: (item: T) => number): number {
-  let low = 0;
-  let high = items.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (startOf(items[middle] as T) <= line) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
 }

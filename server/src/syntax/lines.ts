@@ -32,3 +32,23 @@ export function endsWithContinuation(text: string, escapeChar: string): boolean 
   const trimmed = text.trimEnd();
   return trimmed.endsWith(escapeChar);
 }
+
+/**
+ * The text of a line before the escape character that continues it, or undefined when the line does
+ * not continue. BuildKit's rule: the escape character is the last one on the line (spaces or tabs may
+ * follow) and is not itself preceded by an escape character, unless it is all the line holds. So a
+ * line ending in `C:\\` is text, kept verbatim, and the instruction ends there.
+ */
+export function continuedText(line: string, escapeChar: string): string | undefined {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) {
+    end -= 1;
+  }
+  if (end === 0 || line[end - 1] !== escapeChar) {
+    return undefined;
+  }
+  if (end === 1) {
+    return '';
+  }
+  return line[end - 2] === escapeChar ? undefined : line.slice(0, end - 1);
+}

@@ -11,7 +11,8 @@
 import { Copy, Env, Run, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
 import { isCommentLine, lineText } from './lines';
-import { findStageByName, lastIndexStartingAtOrBefore, type DockerfileModel } from '../semantics/model';
+import { findStageByName, type DockerfileModel } from '../semantics/model';
+import { lastIndexStartingAtOrBefore } from '../util/sortedByLine';
 import type { Stage } from '../semantics/stages';
 import { heredocSpansOf, heredocsOf, type HeredocSpan } from '../semantics/heredocs';
 import { scanVariableReferences } from './variableReferences';
@@ -124,7 +125,7 @@ function walkStage(model: DockerfileModel, stage: Stage, globals: ReadonlyMap<st
   const scope = { get: (name: string): string | undefined => local.get(name) ?? env.get(name) };
   for (const instruction of stage.instructions) {
     out.push(...variableUses(model, instruction, scope, `u${stage.index}`));
-    out.push(...heredocNames(instruction));
+    out.push(...heredocNames(model, instruction));
     for (const declaration of declarationsOf(instruction, stage.index)) {
       const linkedGlobal = declaration.kind === 'ARG' ? globals.get(declaration.name) : undefined;
       const key = linkedGlobal ?? scope.get(declaration.name) ?? `s${stage.index}:${declaration.name}`;
@@ -145,7 +146,7 @@ function parentIndex(model: DockerfileModel, stage: Stage): number | undefined {
 function variableUses(model: DockerfileModel, instruction: Instruction, scope: { get(name: string): string | undefined }, unresolvedPrefix: string): Occurrence[] {
   const range = instruction.getRange();
   // Bodies whose `$NAME` is not a build variable (a quoted COPY/ADD here-document) are skipped.
-  const bodies = heredocSpansOf(instruction, model.document);
+  const bodies = heredocSpansOf(model, instruction);
   const literalBodies = bodies.filter((body) => !body.expandsVariables);
   const found: Occurrence[] = [];
   for (let line = range.start.line; line <= range.end.line; line += 1) {
@@ -177,15 +178,15 @@ function insideBody(bodies: readonly HeredocSpan[], line: number): boolean {
 }
 
 /** A here-document's name after `<<` (the declaration) and its closing delimiter (the use). */
-function heredocNames(instruction: Instruction): Occurrence[] {
-  return heredocsOf(instruction).flatMap((heredoc) => {
-    const nameRange = heredoc.getNameRange();
+function heredocNames(model: DockerfileModel, instruction: Instruction): Occurrence[] {
+  return heredocsOf(model, instruction).flatMap((heredoc) => {
+    const { name, nameRange, delimiterRange } = heredoc;
     const key = `heredoc:${nameRange.start.line}:${nameRange.start.character}`;
-    const name = heredoc.getName();
-    const found: Occurrence[] = [{ symbol: 'heredoc', name, range: nameRange, isDeclaration: true, key, renamable: true }];
-    const delimiter = heredoc.getDelimiterRange();
-    if (delimiter) {
-      found.push({ symbol: 'heredoc', name, range: delimiter, isDeclaration: false, key, renamable: true });
+    // A delimiter written in pieces (`E"O"F`, `EO\F`) cannot be renamed by replacing it with a new name.
+    const renamable = model.document.getText(nameRange) === name;
+    const found: Occurrence[] = [{ symbol: 'heredoc', name, range: nameRange, isDeclaration: true, key, renamable }];
+    if (delimiterRange) {
+      found.push({ symbol: 'heredoc', name, range: delimiterRange, isDeclaration: false, key, renamable });
     }
     return found;
   });

@@ -6,7 +6,6 @@
 import { Onbuild, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
 import { instructionAt, type DockerfileModel } from '../../semantics/model';
-import { heredocSpansOf } from '../../semantics/heredocs';
 import { inDirectiveHeader, isCommentLine, lineText } from '../../syntax/lines';
 
 /** Keyword position: the start of an instruction (or of an ONBUILD trigger). */
@@ -63,12 +62,13 @@ export function computeCompletionContext(model: DockerfileModel, position: Posit
   const document = model.document;
   const line = lineText(document, position.line);
   const before = line.slice(0, position.character);
+  if (model.heredocLines.has(position.line)) {
+    // Here-document text: not an instruction, whether or not the syntax tree counts it as one.
+    return none;
+  }
   const instruction = instructionAt(model, position);
   if (!instruction) {
     return outsideInstruction(model, position, before, line);
-  }
-  if (heredocSpansOf(instruction, document).some((span) => position.line >= span.first && position.line <= span.last)) {
-    return none;
   }
   const keywordRange = instruction.getInstructionRange();
   if (position.line !== keywordRange.start.line && isCommentLine(line)) {

@@ -26,7 +26,7 @@ export function provideFoldingRanges(parsed: ParsedDocument, limit = Number.POSI
     const range = instruction.getRange();
     covered.push({ first: range.start.line, last: range.end.line });
     add(range.start.line, range.end.line);
-    for (const body of heredocSpansOf(instruction, parsed.document)) {
+    for (const body of heredocSpansOf(model, instruction)) {
       const opener = body.first - 1;
       if (opener !== range.start.line || body.last !== range.end.line) {
         add(opener, body.last);

@@ -26,7 +26,7 @@ export function formatDocument(parsed: ParsedDocument, options: FormattingOption
       continue;
     }
     edits.push(...firstLineEdits(model, instruction));
-    if (heredocsOf(instruction).length === 0 && toleratesExtraWhitespace(instruction)) {
+    if (heredocsOf(model, instruction).length === 0 && toleratesExtraWhitespace(instruction)) {
       edits.push(...continuationEdits(model, instruction, indent));
     }
   }

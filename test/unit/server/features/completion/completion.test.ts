@@ -87,6 +87,8 @@ const cases: readonly Case[] = [
   { name: 'SHELL snippets', source: 'FROM a\nSHELL |', includes: ['["/bin/sh", "-c"]', '["powershell", "-command"]'] },
   { name: 'EXPOSE protocols', source: 'FROM a\nEXPOSE 80|', exactly: ['80/tcp', '80/udp'] },
   { name: 'nothing inside a heredoc body', source: 'FROM a\nRUN <<EOF\n$|\nEOF\n', exactly: [] },
+  { name: 'nothing inside a heredoc body opened with a file descriptor', source: 'FROM a\nRUN 0<<EOF\n|\nEOF\n', exactly: [] },
+  { name: 'nothing inside an ONBUILD RUN heredoc body', source: 'FROM a\nONBUILD RUN <<EOF\nR|\nEOF\n', exactly: [] },
   { name: 'nothing in a RUN command', source: 'FROM a\nRUN echo |', exactly: [] },
   { name: 'continuation lines keep the flag context', source: 'FROM a\nRUN --network=none \\\n  --|', includes: ['--mount', '--security'], excludes: ['--network'] },
   { name: 'backtick continuation under the escape directive', source: '# escape=`\nFROM a\nRUN --network=none `\n  --|', includes: ['--mount'], excludes: ['--network'] },

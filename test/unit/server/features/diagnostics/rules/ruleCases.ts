@@ -74,6 +74,8 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'UnknownInstruction', name: 'lowercase known keyword', text: 'from alpine\nrun true\n', lines: [] },
   { code: 'UnknownInstruction', name: 'heredoc body', text: 'FROM alpine\nRUN <<EOF\necho hi\nEOF\n', lines: [] },
   { code: 'UnknownInstruction', name: 'heredoc with fd and dash', text: 'FROM alpine\nRUN 0<<-eot\n\tfoo bar\n\teot\n', lines: [] },
+  { code: 'UnknownInstruction', name: 'ONBUILD RUN heredoc body', text: 'FROM alpine\nONBUILD RUN <<EOF\necho hi\nEOF\n', lines: [] },
+  { code: 'UnknownInstruction', name: 'a delimiter with trailing spaces does not close the body', text: 'FROM alpine\nRUN <<EOF\necho hi\nEOF \nEOF\n', lines: [] },
 
   { code: 'UnknownFlag', name: 'misspelled COPY flag', text: 'FROM alpine\nCOPY --chwon=a:a x /x\n', lines: [2] },
   { code: 'UnknownFlag', name: 'flag of another instruction', text: 'FROM alpine\nRUN --from=build true\n', lines: [2] },
