@@ -27,12 +27,6 @@ export function inDirectiveHeader(document: TextDocument, line: number): boolean
   return true;
 }
 
-/** Whether a line ends with the escape character (optionally followed by whitespace), i.e. continues. */
-export function endsWithContinuation(text: string, escapeChar: string): boolean {
-  const trimmed = text.trimEnd();
-  return trimmed.endsWith(escapeChar);
-}
-
 /**
  * The text of a line before the escape character that continues it, or undefined when the line does
  * not continue. BuildKit's rule: the escape character is the last one on the line (spaces or tabs may

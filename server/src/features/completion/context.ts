@@ -6,7 +6,7 @@
 import { Onbuild, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
 import { instructionAt, type DockerfileModel } from '../../semantics/model';
-import { inDirectiveHeader, isCommentLine, lineText } from '../../syntax/lines';
+import { continuedText, inDirectiveHeader, isCommentLine, lineText } from '../../syntax/lines';
 
 /** Keyword position: the start of an instruction (or of an ONBUILD trigger). */
 export interface KeywordContext {
@@ -135,9 +135,7 @@ export function joinContinuations(text: string, escapeChar: string): string {
     if (index > 0 && isCommentLine(line)) {
       return;
     }
-    const isLast = index === lines.length - 1;
-    const trimmed = isLast ? line : line.trimEnd();
-    kept.push(!isLast && trimmed.endsWith(escapeChar) ? trimmed.slice(0, -escapeChar.length) : trimmed);
+    kept.push(index === lines.length - 1 ? line : (continuedText(line, escapeChar) ?? line.trimEnd()));
   });
   return kept.join(' ');
 }

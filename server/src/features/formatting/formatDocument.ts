@@ -8,7 +8,7 @@
 import { From, Onbuild, type Instruction } from 'dockerfile-ast';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import type { ParsedDocument } from '../../documentStore';
-import { isCommentLine, lineText } from '../../syntax/lines';
+import { continuedText, isCommentLine, lineText } from '../../syntax/lines';
 import { getModel, type DockerfileModel } from '../../semantics/model';
 import { heredocsOf } from '../../semantics/heredocs';
 import { instructionKeywords } from '../completion/tables';
@@ -126,7 +126,7 @@ function continuationEdits(model: DockerfileModel, instruction: Instruction, ind
       }
       continue;
     }
-    const joinHasSpace = leading.length > 0 || /[ \t]$/.test(withoutContinuation(previous, model.escapeChar));
+    const joinHasSpace = leading.length > 0 || /[ \t]$/.test(continuedText(previous, model.escapeChar) ?? previous.trimEnd());
     if (!scanner.inQuotes && joinHasSpace && leading !== indent) {
       edits.push(indentEdit(line, leading, indent));
     }
@@ -138,11 +138,6 @@ function continuationEdits(model: DockerfileModel, instruction: Instruction, ind
 
 function indentEdit(line: number, leading: string, indent: string): TextEdit {
   return { range: { start: { line, character: 0 }, end: { line, character: leading.length } }, newText: indent };
-}
-
-function withoutContinuation(text: string, escapeChar: string): string {
-  const trimmed = text.trimEnd();
-  return trimmed.endsWith(escapeChar) ? trimmed.slice(0, -escapeChar.length) : trimmed;
 }
 
 /** Tracks whether the text fed so far ends inside a single- or double-quoted string. */
