@@ -99,6 +99,7 @@ const formCases: EngineCase[] = [
   { name: 'a bad JSON escape is shell form', dockerfile: lines('FROM scratch', 'CMD ["C:\\dir"]') },
   { name: 'shell form keeps backslashes and quotes verbatim', dockerfile: lines('FROM scratch', 'CMD echo "a\\"b" \'c\\d\' e\\\\f') },
   { name: 'shell form ending in an escaped backslash (last line)', dockerfile: lines('FROM scratch', 'CMD dir C:\\\\') },
+  { name: 'shell form ending in an escaped backslash, then another instruction', dockerfile: lines('FROM scratch', 'CMD dir C:\\\\', 'LABEL a=b') },
   { name: 'shell form ending in three backslashes (last line)', dockerfile: lines('FROM scratch', 'CMD dir C:\\\\\\') },
   { name: 'shell form keeps inner spaces and tabs, trims the ends', dockerfile: lines('FROM scratch', 'CMD   echo  a\tb   ') },
   { name: 'lowercase keywords', dockerfile: lines('from scratch', 'entrypoint ["e"]', 'cmd c') },

@@ -3,10 +3,10 @@
  * list from here, and hover uses the same spelling to turn syntax into a key.
  */
 
-/** Every Dockerfile instruction keyword. */
+/** Every instruction keyword Docker's parser accepts, in alphabetical order (completion lists them so). */
 export const instructionKeywords = [
-  'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
-  'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ] as const;
 
 /** The flags each instruction accepts (without the leading `--`). */

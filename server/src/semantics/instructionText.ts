@@ -23,14 +23,21 @@ function readLogicalArguments(document: TextDocument, instruction: Instruction, 
   }
   const lines = raw.split(/\r?\n/);
   const kept: string[] = [];
-  lines.forEach((line, index) => {
+  for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
     // Docker skips comment and empty lines that sit inside a continued instruction.
     if (index > 0 && (trimmed === '' || trimmed.startsWith('#'))) {
-      return;
+      continue;
     }
-    kept.push(index < lines.length - 1 ? (continuedText(line, escapeChar) ?? line) : line);
-  });
+    const continued = index < lines.length - 1 ? continuedText(line, escapeChar) : undefined;
+    if (continued === undefined) {
+      // Docker ends the instruction here, even where the syntax tree reads on: a line ending in an
+      // escaped escape (`C:\\`) does not continue (rule EscapedEscapeAtLineEnd says so).
+      kept.push(line);
+      break;
+    }
+    kept.push(continued);
+  }
   return kept.join('').trim();
 }
 

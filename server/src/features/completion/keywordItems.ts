@@ -3,14 +3,15 @@ import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
 import type { KeywordContext } from './context';
 import { makeItem } from './items';
-import { deprecatedKeywords, forbiddenOnbuildTriggers, instructionFlags, instructionKeywords, execFormSnippets } from './tables';
+import { instructionKeywords } from '../../docs/keys';
+import { deprecatedKeywords, forbiddenOnbuildTriggers, instructionFlags, execFormSnippets } from './tables';
 
 /** Keywords that have something to complete right after them, so the list re-opens. */
 const followedBySuggestions = new Set([...Object.keys(instructionFlags), ...Object.keys(execFormSnippets), 'STOPSIGNAL', 'ONBUILD', 'ARG']);
 
 /** Keywords valid at a keyword position: ARG and FROM before the first FROM, no ONBUILD/FROM/MAINTAINER as a trigger. */
 export function keywordItems(context: KeywordContext, locale: DocLocale): CompletionItem[] {
-  let keywords = instructionKeywords;
+  let keywords: readonly string[] = instructionKeywords;
   if (context.onbuildTrigger) {
     keywords = keywords.filter((keyword) => !forbiddenOnbuildTriggers.has(keyword));
   } else if (context.beforeFirstFrom) {

@@ -1,11 +1,5 @@
 /** The facts completion offers: instructions, their flags, mount keys, directive values, signals. */
 
-/** Every Dockerfile instruction keyword. */
-export const instructionKeywords: readonly string[] = [
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
-  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-];
-
 /** Instructions ONBUILD may not trigger. */
 export const forbiddenOnbuildTriggers: ReadonlySet<string> = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 

@@ -11,9 +11,9 @@ import type { ParsedDocument } from '../../documentStore';
 import { continuedText, isCommentLine, lineText } from '../../syntax/lines';
 import { getModel, type DockerfileModel } from '../../semantics/model';
 import { heredocsOf } from '../../semantics/heredocs';
-import { instructionKeywords } from '../completion/tables';
+import { instructionKeywords } from '../../docs/keys';
 
-const knownKeywords = new Set(instructionKeywords);
+const knownKeywords: ReadonlySet<string> = new Set(instructionKeywords);
 
 /** Edits for the whole document, or for the instructions touching `range`. */
 export function formatDocument(parsed: ParsedDocument, options: FormattingOptions, range?: Range): TextEdit[] {

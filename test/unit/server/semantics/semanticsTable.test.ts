@@ -76,6 +76,7 @@ const cases: { name: string; text: string; lookup?: ImageConfigLookup; argv: rea
   { name: 'missing comma is shell form', text: 'FROM scratch\nCMD ["a" "b"]\n', argv: [...sh, '["a" "b"]'] },
   { name: 'continuation lines and comments are joined', text: 'FROM scratch\nCMD ["a", \\\n# note\n  "b"]\n', argv: ['a', 'b'] },
   { name: 'empty exec CMD is no command', text: 'FROM scratch\nCMD []\n', argv: null },
+  { name: 'shell form ends at an escaped backslash at a line end, where Docker ends it', text: 'FROM scratch\nCMD dir C:\\\\\nLABEL a=b\n', argv: [...sh, 'dir C:\\\\'] },
   { name: 'shell form keeps an escaped backslash at the end of the last line', text: 'FROM scratch\nCMD dir C:\\\\\n', argv: [...sh, 'dir C:\\\\'] },
   { name: 'shell form keeps three backslashes at the end of the last line', text: 'FROM scratch\nCMD a\\\\\\\n', argv: [...sh, 'a\\\\\\'] },
   { name: 'one backslash at the end of a line continues it', text: 'FROM scratch\nCMD a \\\n  b\n', argv: [...sh, 'a   b'] },

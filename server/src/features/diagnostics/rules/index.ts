@@ -8,6 +8,7 @@ import { duplicateFlagRule, invalidFlagValueRule } from './flagValues';
 import { healthcheckFormRule } from './healthcheckForm';
 import { fromPlatformFlagConstDisallowedRule, redundantTargetPlatformRule } from './fromPlatform';
 import { noEmptyContinuationRule } from './noEmptyContinuation';
+import { escapedEscapeAtLineEndRule } from './escapedEscapeAtLineEnd';
 import { aptGetUpdateAloneRule, runCdOnlyRule } from './runHygiene';
 import { cmdOptionWithoutEntrypointRule } from './cmdOptionWithoutEntrypoint';
 import { entrypointResetsCmdRule } from './entrypointResetsCmd';
@@ -66,6 +67,7 @@ export const allRules: readonly Rule[] = [
   redundantTargetPlatformRule,
   fromPlatformFlagConstDisallowedRule,
   noEmptyContinuationRule,
+  escapedEscapeAtLineEndRule,
   copyFromSelfRule,
   copyFromUnknownStageRule,
   copyIgnoredFileRule,

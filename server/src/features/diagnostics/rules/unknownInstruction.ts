@@ -1,13 +1,10 @@
 import type { Range } from 'vscode-languageserver';
 import type { DockerfileModel } from '../../../semantics/model';
 import type { Finding, Rule } from '../rule';
+import { instructionKeywords } from '../../../docs/keys';
 import { closestWord } from './spelling';
 
-/** Every instruction keyword Docker's parser accepts. */
-export const knownKeywords: readonly string[] = [
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
-  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-];
+const knownKeywords: readonly string[] = instructionKeywords;
 
 /**
  * Whether the line before ends in `\` or a backtick: with an escape directive the parser may have

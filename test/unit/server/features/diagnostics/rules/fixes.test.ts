@@ -33,6 +33,7 @@ function codes(text: string): string[] {
 }
 
 const fixCases = [
+  { code: 'EscapedEscapeAtLineEnd', text: 'FROM alpine\nRUN make \\\\\n  && make install\n', fixed: 'FROM alpine\nRUN make \\\n  && make install\n' },
   { code: 'JSONArgsRecommended', text: 'FROM alpine\nCMD node server.js --port 80\n', fixed: 'FROM alpine\nCMD ["node", "server.js", "--port", "80"]\n' },
   { code: 'JSONArgsRecommended', text: 'FROM alpine\nCMD exec node "my app.js" \'a"b\' c\\\\d\n', fixed: 'FROM alpine\nCMD ["node", "my app.js", "a\\"b", "c\\\\d"]\n' },
   { code: 'JSONArgsRecommended', text: 'FROM alpine\nENTRYPOINT /app \\\n  --flag\n', fixed: 'FROM alpine\nENTRYPOINT ["/app", "--flag"]\n' },
