@@ -9,7 +9,8 @@ import type { ArgumentsContext } from './context';
 import { flagNameItems, flagValueItems } from './flagItems';
 import { makeItem, rangeBefore } from './items';
 import { stageNameItems } from './stageItems';
-import { execFormSnippets, instructionFlags, stopSignals } from './tables';
+import { instructionFlags } from '../../docs/keys';
+import { execFormSnippets, stopSignals } from './tables';
 import { predefinedArgItem, variableBeingTyped, variableItems } from './variableItems';
 
 /** All items for an arguments position. */

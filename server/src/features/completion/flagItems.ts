@@ -6,11 +6,11 @@ import type { ArgumentsContext } from './context';
 import { makeItem, rangeBefore } from './items';
 import { mountItems } from './mountItems';
 import { stageNameItems } from './stageItems';
-import { instructionFlags } from './tables';
+import { instructionFlags } from '../../docs/keys';
 
 /** Flags of the instruction not yet used (repeatable ones always), replacing the `-…` being typed. */
 export function flagNameItems(context: ArgumentsContext, locale: DocLocale): CompletionItem[] {
-  const specs = instructionFlags[context.keyword] ?? [];
+  const specs = (instructionFlags[context.keyword] ?? []).filter((spec) => !spec.labs);
   const used = new Set(context.previousTokens.map((token) => /^--([^=]*)/.exec(token)?.[1]));
   const range = rangeBefore(context.position, context.current.length);
   return specs

@@ -3,8 +3,8 @@ import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
 import type { KeywordContext } from './context';
 import { makeItem } from './items';
-import { instructionKeywords } from '../../docs/keys';
-import { deprecatedKeywords, forbiddenOnbuildTriggers, instructionFlags, execFormSnippets } from './tables';
+import { instructionFlags, instructionKeywords } from '../../docs/keys';
+import { deprecatedKeywords, forbiddenOnbuildTriggers, execFormSnippets } from './tables';
 
 /** Keywords that have something to complete right after them, so the list re-opens. */
 const followedBySuggestions = new Set([...Object.keys(instructionFlags), ...Object.keys(execFormSnippets), 'STOPSIGNAL', 'ONBUILD', 'ARG']);

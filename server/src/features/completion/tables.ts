@@ -1,4 +1,8 @@
-/** The facts completion offers: instructions, their flags, mount keys, directive values, signals. */
+/**
+ * The facts completion offers beyond the words themselves (keywords, flags and mount types are in
+ * docs/keys.ts): mount keys and values, directive values, signals, templates.
+ */
+import { mountTypes } from '../../docs/keys';
 
 /** Instructions ONBUILD may not trigger. */
 export const forbiddenOnbuildTriggers: ReadonlySet<string> = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
@@ -6,62 +10,6 @@ export const forbiddenOnbuildTriggers: ReadonlySet<string> = new Set(['ONBUILD',
 /** Instructions that are deprecated (still offered, marked as such). */
 export const deprecatedKeywords: ReadonlySet<string> = new Set(['MAINTAINER']);
 
-/** How a flag takes its value. */
-export type FlagValueKind = 'value' | 'boolean';
-
-/** One flag of an instruction. */
-export interface FlagSpec {
-  readonly name: string;
-  readonly kind: FlagValueKind;
-  /** May appear more than once (e.g. several `--mount`). */
-  readonly repeatable?: boolean;
-  /** Fixed values offered after `=`. */
-  readonly values?: readonly string[];
-}
-
-const durationExamples = ['30s', '5s', '1m', '1m30s'];
-
-/** The flags each instruction accepts. */
-export const instructionFlags: Readonly<Record<string, readonly FlagSpec[]>> = {
-  FROM: [
-    {
-      name: 'platform',
-      kind: 'value',
-      values: ['$BUILDPLATFORM', '$TARGETPLATFORM', 'linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64', 'windows/amd64'],
-    },
-  ],
-  COPY: [
-    { name: 'from', kind: 'value' },
-    { name: 'chown', kind: 'value', values: ['root:root', '1000:1000'] },
-    { name: 'chmod', kind: 'value', values: ['755', '644', '600'] },
-    { name: 'link', kind: 'boolean', values: ['true', 'false'] },
-    { name: 'parents', kind: 'boolean', values: ['true', 'false'] },
-    { name: 'exclude', kind: 'value', repeatable: true },
-  ],
-  ADD: [
-    { name: 'chown', kind: 'value', values: ['root:root', '1000:1000'] },
-    { name: 'chmod', kind: 'value', values: ['755', '644', '600'] },
-    { name: 'link', kind: 'boolean', values: ['true', 'false'] },
-    { name: 'exclude', kind: 'value', repeatable: true },
-    { name: 'checksum', kind: 'value', values: ['sha256:'] },
-    { name: 'keep-git-dir', kind: 'boolean', values: ['true', 'false'] },
-  ],
-  RUN: [
-    { name: 'mount', kind: 'value', repeatable: true },
-    { name: 'network', kind: 'value', values: ['default', 'none', 'host'] },
-    { name: 'security', kind: 'value', values: ['insecure', 'sandbox'] },
-  ],
-  HEALTHCHECK: [
-    { name: 'interval', kind: 'value', values: durationExamples },
-    { name: 'timeout', kind: 'value', values: durationExamples },
-    { name: 'start-period', kind: 'value', values: durationExamples },
-    { name: 'start-interval', kind: 'value', values: durationExamples },
-    { name: 'retries', kind: 'value', values: ['3', '5'] },
-  ],
-};
-
-/** `RUN --mount` types. */
-export const mountTypes: readonly string[] = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
 
 /** The keys each mount type accepts (`type` itself is offered separately). */
 export const mountKeys: Readonly<Record<string, readonly string[]>> = {

@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver';
 import type { DockerfileModel } from '../../../semantics/model';
-import { instructionFlags, type FlagSpec } from '../../completion/tables';
+import { instructionFlags, type FlagSpec } from '../../../docs/keys';
 import type { Finding, Fix, Localized, Rule } from '../rule';
 import { instructionRule } from '../instructionRule';
 import { splitInstructionArguments, type BuilderFlag } from './builderFlags';

@@ -1,9 +1,12 @@
-import { mountKeyAliases, mountKeys, mountKeyValues, mountTypes } from '../../completion/tables';
+import { mountTypes as mountTypeList } from '../../../docs/keys';
+import { mountKeyAliases, mountKeys, mountKeyValues } from '../../completion/tables';
 import type { Finding, Localized, Rule } from '../rule';
 import { instructionRule } from '../instructionRule';
 import { isGoBool } from './flagValueChecks';
 import { inDocumentOrder, knownFlagsOf } from './flagValues';
 import { rangeOfWord } from './helpers';
+
+const mountTypes: readonly string[] = mountTypeList;
 
 /** Every key BuildKit accepts in `--mount` (for some type), from the completion tables. */
 const allKeys = new Set(['type', ...Object.values(mountKeys).flat(), ...Object.values(mountKeyAliases).flat()]);

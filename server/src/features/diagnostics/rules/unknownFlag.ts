@@ -4,16 +4,9 @@ import { logicalArguments } from '../../../semantics/instructionText';
 import type { Range } from 'vscode-languageserver';
 import type { Fix } from '../rule';
 import { rangeOfWord, splitUnquoted } from './helpers';
+import { instructionFlags } from '../../../docs/keys';
 import { closestWord } from './spelling';
 
-/** The flags each instruction accepts (Dockerfile frontend 1.x, labs flags included so nothing valid is flagged). */
-const flagsByKeyword: Readonly<Record<string, readonly string[]>> = {
-  FROM: ['platform'],
-  RUN: ['mount', 'network', 'security', 'device'],
-  COPY: ['from', 'chown', 'chmod', 'link', 'parents', 'exclude'],
-  ADD: ['chown', 'chmod', 'link', 'checksum', 'keep-git-dir', 'exclude', 'unpack'],
-  HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
-};
 
 /**
  * Docker's parser takes every leading `--word` of an instruction as a flag and fails the build on one
@@ -35,7 +28,8 @@ export const unknownFlagRule: Rule = instructionRule({
     if (!text.startsWith('--')) {
       return findings;
     }
-    const known = flagsByKeyword[keyword] ?? [];
+    // Labs flags included, so nothing valid is flagged.
+    const known = (instructionFlags[keyword] ?? []).map((spec) => spec.name);
     for (const word of leadingFlags(text)) {
       const name = (word.slice(2).split('=', 1)[0] ?? '').toLowerCase();
       if (known.includes(name)) {

@@ -59,7 +59,7 @@ const cases: readonly Case[] = [
   { name: 'FROM offers earlier stages as images', source: 'FROM alpine AS build\nFROM |', includes: ['build', '--platform'] },
   { name: 'COPY flags', source: 'FROM a\nCOPY --|', exactly: ['--from', '--chown', '--chmod', '--link', '--parents', '--exclude'] },
   { name: 'COPY flags leave out used ones but repeat --exclude', source: 'FROM a\nCOPY --link --exclude=x --|', includes: ['--exclude', '--from'], excludes: ['--link'] },
-  { name: 'ADD flags', source: 'FROM a\nADD --|', exactly: ['--chown', '--chmod', '--link', '--exclude', '--checksum', '--keep-git-dir'] },
+  { name: 'ADD flags', source: 'FROM a\nADD --|', exactly: ['--chown', '--chmod', '--link', '--exclude', '--checksum', '--keep-git-dir', '--unpack'] },
   { name: 'no flags after the first source', source: 'FROM a\nCOPY src --|', exactly: [] },
   {
     name: 'COPY --from offers earlier stages only',

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Position } from 'vscode-languageserver';
 import type { DocLocale } from '../../../../../server/src/docs';
-import { instructionFlags, instructionKeywords, mountTypes } from '../../../../../server/src/docs/keys';
+import { documentedFlags, instructionFlags, instructionKeywords, mountTypes } from '../../../../../server/src/docs/keys';
 import { DocumentStore } from '../../../../../server/src/documentStore';
 import { provideHover } from '../../../../../server/src/features/hover/provideHover';
 import { effectiveCommandHover } from '../../../../../server/src/semantics/effectiveCommandHover';
@@ -73,8 +73,8 @@ describe('hover: every flag', () => {
   const sampleArguments: Readonly<Record<string, string>> = {
     FROM: 'alpine', COPY: 'a /b', ADD: 'a /b', RUN: 'true', HEALTHCHECK: 'CMD true',
   };
-  for (const [keyword, flags] of Object.entries(instructionFlags)) {
-    for (const flag of flags) {
+  for (const [keyword, specs] of Object.entries(instructionFlags)) {
+    for (const flag of documentedFlags(specs)) {
       it(`${keyword} --${flag} (on the name and on the dashes)`, () => {
         const line = `${keyword} --${flag}=x ${sampleArguments[keyword] ?? ''}`;
         const text = keyword === 'FROM' ? `${line}\n` : `FROM alpine\n${line}\n`;
