@@ -37,7 +37,7 @@ export const secretsInArgOrEnvRule: Rule = instructionRule({
         range: rangeOfWord(model, instruction, name),
         message: {
           en: `Do not use ARG or ENV instructions for sensitive data (${keyword} "${name}"): the value is stored in the image. Use a build secret (RUN --mount=type=secret) instead.`,
-          'zh-cn': `不要用 ARG 或 ENV 传递敏感数据（${keyword}“${name}”）：其值会保存在镜像中。请改用构建密钥（RUN --mount=type=secret）。`,
+          'zh-cn': `不要用 ARG 或 ENV 传递敏感数据（${keyword}“${name}”）：其值会保存在镜像中。请改用构建机密信息（RUN --mount=type=secret）。`,
         },
       });
     }
