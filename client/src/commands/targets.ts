@@ -70,21 +70,3 @@ export async function resolveTargets(engine: Engine, kind: ResourceKind, item: u
   }
   return [required(await vscode.window.showQuickPick(picks, { placeHolder: options.placeHolder })).target];
 }
-
-/**
- * Runs an action on every target, continuing after a failure, then rethrows the first failure so
- * the boundary reports it (the others went through).
- */
-export async function forEachTarget(targets: readonly TargetItem[], action: (target: TargetItem) => Promise<void>): Promise<void> {
-  const failures: Error[] = [];
-  for (const target of targets) {
-    try {
-      await action(target);
-    } catch (error) {
-      failures.push(error instanceof Error ? error : new Error(String(error)));
-    }
-  }
-  if (failures[0]) {
-    throw failures[0];
-  }
-}

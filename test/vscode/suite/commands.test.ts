@@ -33,6 +33,27 @@ describe('object commands', () => {
     await waitFor('the container to stop', async () => ((await container.inspect()).State.Running ? undefined : true));
   });
 
+  it('stops several selected containers at once: three that ignore SIGTERM wait one grace period, not three', async () => {
+    const graceSeconds = 3;
+    const containers = await Promise.all(
+      [1, 2, 3].map(async (index) => {
+        const name = `berthwise-cmd-stop${index}-${suffix}`;
+        // `sleep` as PID 1 ignores SIGTERM: each stop waits the whole grace period, then the engine kills.
+        const container = await docker.createContainer({ name, Image: baseImage, Cmd: ['sleep', '600'], StopTimeout: graceSeconds, Labels: labels, HostConfig: { NetworkMode: 'none' } });
+        await container.start();
+        return { container, item: { id: container.id, label: name, contextValue: 'container.running' } };
+      }),
+    );
+    const items = containers.map(({ item }) => item);
+    await vscode.commands.executeCommand('berthwise.container.stop', items[0], items);
+    const finished = await Promise.all(containers.map(async ({ container }) => (await container.inspect()).State));
+    assert.deepEqual(finished.map((state) => state.Running), [false, false, false]);
+    // The engine's own clock: one after the other, each would end a grace period after the previous one.
+    const times = finished.map((state) => Date.parse(state.FinishedAt));
+    const spreadMs = Math.max(...times) - Math.min(...times);
+    assert.ok(spreadMs < (graceSeconds * 1000) / 2, `the three ended ${spreadMs} ms apart`);
+  });
+
   it('runs an image from its tree item (none network, a given command)', async () => {
     const item = { id: baseImage, label: baseImage, contextValue: 'image.tagged' };
     const name = `berthwise-cmd-run-${suffix}`;

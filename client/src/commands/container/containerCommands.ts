@@ -10,7 +10,8 @@ import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { objectNameProblem } from '../names';
 import { confirmModal } from '../prompts';
-import { forEachTarget, resolveTargets, type TargetItem } from '../targets';
+import { forEachTargetConcurrently } from '../eachTarget';
+import { resolveTargets, type TargetItem } from '../targets';
 import { graceMessage, withStopNotice } from './stopProgress';
 
 interface StateCommand {
@@ -44,14 +45,14 @@ export function registerContainerCommands(deps: CommandDeps): vscode.Disposable[
         if (waitingActions.has(command.action)) {
           const title = command.action === 'stop' ? vscode.l10n.t('Stopping containers on {0}', engineTitle(engine)) : vscode.l10n.t('Restarting containers on {0}', engineTitle(engine));
           await withStopNotice(title, (report) =>
-            forEachTarget(targets, async (target) => {
+            forEachTargetConcurrently(targets, async (target) => {
               const { grace, message } = await graceMessage(engine, target);
               report(message);
               await engine.containerAction(target.id, command.action, { graceSeconds: grace });
             }),
           );
         } else {
-          await forEachTarget(targets, (target) => engine.containerAction(target.id, command.action));
+          await forEachTargetConcurrently(targets, (target) => engine.containerAction(target.id, command.action));
         }
         deps.refresh();
         return targets.map((t) => t.id);
@@ -75,7 +76,7 @@ export function registerContainerCommands(deps: CommandDeps): vscode.Disposable[
       // A running container is stopped as `docker stop` does (SIGTERM, then its grace period), not
       // killed by a forced remove: it gets the chance to shut down cleanly.
       await withStopNotice(vscode.l10n.t('Stopping and removing containers on {0}', engineTitle(engine)), (report) =>
-        forEachTarget(targets, async (target) => {
+        forEachTargetConcurrently(targets, async (target) => {
           if (running.includes(target)) {
             const { grace, message } = await graceMessage(engine, target);
             report(message);

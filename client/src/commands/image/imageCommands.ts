@@ -6,7 +6,8 @@ import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { parseImageReference } from '../names';
 import { confirmModal } from '../prompts';
-import { forEachTarget, resolveTargets } from '../targets';
+import { forEachTarget } from '../eachTarget';
+import { resolveTargets } from '../targets';
 import { referencesToRemove } from './imageReferences';
 
 /** Registers image remove and tag. */

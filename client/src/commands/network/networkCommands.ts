@@ -5,7 +5,8 @@ import { engineTitle } from '../../engine/engine';
 import { registerGuarded, required } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { confirmModal, newObjectName } from '../prompts';
-import { forEachTarget, listCandidates, resolveTargets, type TargetItem } from '../targets';
+import { forEachTarget } from '../eachTarget';
+import { listCandidates, resolveTargets, type TargetItem } from '../targets';
 
 const customNetworks = /^network\.custom$/;
 

@@ -5,7 +5,8 @@ import { engineTitle } from '../../engine/engine';
 import { registerGuarded } from '../boundary';
 import type { CommandDeps } from '../deps';
 import { confirmModal, newObjectName } from '../prompts';
-import { forEachTarget, resolveTargets } from '../targets';
+import { forEachTarget } from '../eachTarget';
+import { resolveTargets } from '../targets';
 
 /** Registers volume create and remove. */
 export function registerVolumeCommands(deps: CommandDeps): vscode.Disposable[] {
