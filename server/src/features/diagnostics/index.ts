@@ -36,11 +36,11 @@ export const diagnosticsFeature: Feature = {
       }
     };
     const isCurrent = (uri: string, version: number): boolean => store.getDocument(uri)?.version === version;
-    const schedule = (uri: string): void => {
+    const schedule = (uri: string, cause: 'edit' | 'other' = 'other'): void => {
       const document = store.getDocument(uri);
       if (document) {
         const version = document.version;
-        debouncer.schedule(uri, document.lineCount, () => void publish(uri, version));
+        debouncer.schedule(uri, document.lineCount, cause, () => void publish(uri, version));
       }
     };
 
@@ -51,7 +51,7 @@ export const diagnosticsFeature: Feature = {
         severities.forget(event.uri);
         void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
       } else {
-        schedule(event.uri);
+        schedule(event.uri, event.kind === 'change' ? 'edit' : 'other');
       }
     });
     connection.onNotification(buildContextsNotification, (params: unknown) => {

@@ -1,11 +1,15 @@
-/** Below this many lines diagnostics run right after a change, with no artificial delay. */
+/** From this many lines on, a burst of changes waits the longer `largeFileDelayMs` (a check costs more there). */
 export const immediateLineLimit = 2000;
 /**
- * In larger files, a change that follows the previous one of the same document within this time is
- * part of a burst (key repeat, a multi-step edit, changes queued while a check ran): its check waits
- * until the document has been quiet this long, so the burst costs one run. A change after a quiet
- * spell, and an open, is checked at once.
+ * An edit that follows the previous edit of the same document within this time is part of a burst
+ * (changes sent back to back, as a script or a multi-step edit sends them): its check waits
+ * until the document has been quiet this long, so the burst costs one run. Typing, even at key
+ * repeat, is slower than this and is checked at once. The language client library hands the server
+ * one message per turn of the event loop, so "the next turn" alone would check every version. An open
+ * or a re-check for new settings starts no burst.
  */
+export const smallFileBurstMs = 10;
+/** The same for files of `immediateLineLimit` lines or more, where key repeat is a burst too. */
 export const largeFileDelayMs = 40;
 
 /**
@@ -15,20 +19,23 @@ export const largeFileDelayMs = 40;
 export class PerDocumentDebouncer {
   /** Each document's pending job, as the way to cancel it. */
   private readonly pending = new Map<string, () => void>();
-  private readonly lastScheduled = new Map<string, number>();
+  private readonly lastEdit = new Map<string, number>();
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
-  /** Schedules `job` for `uri`, replacing any pending one; `lineCount` and the time since the last schedule choose the delay. */
-  schedule(uri: string, lineCount: number, job: () => void): void {
-    const delay = this.delayFor(uri, lineCount);
+  /**
+   * Schedules `job` for `uri`, replacing any pending one. `lineCount`, whether this is for an edit,
+   * and the time since the last edit choose the delay.
+   */
+  schedule(uri: string, lineCount: number, cause: 'edit' | 'other', job: () => void): void {
+    const delay = this.delayFor(uri, lineCount, cause);
     this.cancel(uri);
     const run = (): void => {
       this.pending.delete(uri);
       job();
     };
-    // No delay means the next turn of the event loop, after the messages already read (a burst still
-    // costs one run); a zero-millisecond timer would wait at least a millisecond on every keystroke.
+    // No delay means the next turn of the event loop: a zero-millisecond timer would wait at least a
+    // millisecond on every open and keystroke.
     if (delay === 0) {
       const immediate = setImmediate(run);
       this.pending.set(uri, () => clearImmediate(immediate));
@@ -38,15 +45,18 @@ export class PerDocumentDebouncer {
     }
   }
 
-  /** The delay a schedule for `uri` gets now (and records the schedule's time). */
-  delayFor(uri: string, lineCount: number): number {
+  /** The delay a schedule for `uri` gets now (an edit's time is recorded). */
+  delayFor(uri: string, lineCount: number, cause: 'edit' | 'other'): number {
+    const burstMs = lineCount < immediateLineLimit ? smallFileBurstMs : largeFileDelayMs;
     const now = this.now();
-    const last = this.lastScheduled.get(uri);
-    this.lastScheduled.set(uri, now);
-    if (lineCount < immediateLineLimit) {
-      return 0;
+    const last = cause === 'edit' ? this.lastEdit.get(uri) : undefined;
+    if (cause === 'edit') {
+      this.lastEdit.set(uri, now);
     }
-    return this.pending.has(uri) || (last !== undefined && now - last < largeFileDelayMs) ? largeFileDelayMs : 0;
+    if (this.pending.has(uri)) {
+      return burstMs; // a check is already waiting: this schedule joins it
+    }
+    return last !== undefined && now - last < burstMs ? burstMs : 0;
   }
 
   /** Drops the pending job of `uri`, if any. */
@@ -58,6 +68,6 @@ export class PerDocumentDebouncer {
   /** Forgets a closed document. */
   forget(uri: string): void {
     this.cancel(uri);
-    this.lastScheduled.delete(uri);
+    this.lastEdit.delete(uri);
   }
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Connection } from 'vscode-languageserver';
 import { ImageConfigCache } from '../../../../../../server/src/features/imageConfigs';
-import { immediateLineLimit, largeFileDelayMs, PerDocumentDebouncer } from '../../../../../../server/src/features/diagnostics/scheduler';
+import { immediateLineLimit, largeFileDelayMs, PerDocumentDebouncer, smallFileBurstMs } from '../../../../../../server/src/features/diagnostics/scheduler';
 import { extractDiagnosticsSettings, readSeverityOverrides } from '../../../../../../server/src/features/diagnostics/settings';
 
 /** Polls `condition` until it holds or the deadline passes. */
@@ -21,7 +21,7 @@ describe('PerDocumentDebouncer', () => {
     const debouncer = new PerDocumentDebouncer();
     const ran: number[] = [];
     for (let version = 1; version <= 5; version += 1) {
-      debouncer.schedule('a', 10, () => ran.push(version));
+      debouncer.schedule('a', 10, 'edit', () => ran.push(version));
     }
     await until(() => ran.length > 0);
     assert.deepEqual(ran, [5]);
@@ -29,43 +29,48 @@ describe('PerDocumentDebouncer', () => {
   it('keeps documents apart and can cancel', async () => {
     const debouncer = new PerDocumentDebouncer();
     const ran: string[] = [];
-    debouncer.schedule('a', 10, () => ran.push('a'));
-    debouncer.schedule('b', immediateLineLimit + 1, () => ran.push('b'));
-    debouncer.schedule('c', 10, () => ran.push('c'));
+    debouncer.schedule('a', 10, 'other', () => ran.push('a'));
+    debouncer.schedule('b', immediateLineLimit + 1, 'edit', () => ran.push('b'));
+    debouncer.schedule('c', 10, 'edit', () => ran.push('c'));
     debouncer.cancel('c');
     await until(() => ran.length === 2);
     assert.deepEqual(ran.sort(), ['a', 'b']);
   });
-  // [label, milliseconds since the previous schedule of the same document (undefined: first), lines, expected delay]
-  const delays: [string, number | undefined, number, number][] = [
-    ['small file, burst', 5, 10, 0],
-    ['large file, opened', undefined, immediateLineLimit, 0],
-    ['large file, change after a quiet spell', largeFileDelayMs + 1, immediateLineLimit, 0],
-    ['large file, change within a burst', largeFileDelayMs - 1, immediateLineLimit, largeFileDelayMs],
-    ['large file, changes processed together after a long check', 0, 50_000, largeFileDelayMs],
+  type Cause = 'edit' | 'other';
+  // [label, the previous schedule of the same document (undefined: none) and how long ago, lines, this schedule's cause, expected delay]
+  const delays: [string, [Cause, number] | undefined, number, Cause, number][] = [
+    ['small file, opened', undefined, 10, 'other', 0],
+    ['small file, typing', ['edit', smallFileBurstMs + 1], 10, 'edit', 0],
+    ['small file, changes sent back to back', ['edit', smallFileBurstMs - 1], 10, 'edit', smallFileBurstMs],
+    ['small file, an edit right after the open', ['other', 1], 10, 'edit', 0],
+    ['small file, a settings re-check right after an edit', ['edit', 1], 10, 'other', 0],
+    ['large file, opened', undefined, immediateLineLimit, 'other', 0],
+    ['large file, change after a quiet spell', ['edit', largeFileDelayMs + 1], immediateLineLimit, 'edit', 0],
+    ['large file, change within a burst', ['edit', largeFileDelayMs - 1], immediateLineLimit, 'edit', largeFileDelayMs],
+    ['large file, changes processed together after a long check', ['edit', 0], 50_000, 'edit', largeFileDelayMs],
   ];
-  for (const [label, sincePrevious, lines, expected] of delays) {
+  for (const [label, previous, lines, cause, expected] of delays) {
     it(`delay: ${label}`, () => {
       let now = 1000;
       const debouncer = new PerDocumentDebouncer(() => now);
-      if (sincePrevious !== undefined) {
-        debouncer.delayFor('a', lines);
-        now += sincePrevious;
+      if (previous !== undefined) {
+        debouncer.delayFor('a', lines, previous[0]);
+        now += previous[1];
       }
-      assert.equal(debouncer.delayFor('a', lines), expected);
+      assert.equal(debouncer.delayFor('a', lines, cause), expected);
     });
   }
   it('delay: a pending check in a large file keeps the burst waiting, and a forgotten document starts afresh', () => {
     let now = 0;
     const debouncer = new PerDocumentDebouncer(() => now);
-    debouncer.schedule('a', immediateLineLimit, () => undefined);
-    debouncer.schedule('a', immediateLineLimit, () => undefined);
+    debouncer.schedule('a', immediateLineLimit, 'edit', () => undefined);
+    debouncer.schedule('a', immediateLineLimit, 'edit', () => undefined);
     now += largeFileDelayMs * 10;
     // Still pending (the timer did not fire in this synchronous test): part of the same burst.
-    assert.equal(debouncer.delayFor('a', immediateLineLimit), largeFileDelayMs);
+    assert.equal(debouncer.delayFor('a', immediateLineLimit, 'other'), largeFileDelayMs);
     debouncer.forget('a');
     now += 1;
-    assert.equal(debouncer.delayFor('a', immediateLineLimit), 0);
+    assert.equal(debouncer.delayFor('a', immediateLineLimit, 'edit'), 0);
   });
 });
 
