@@ -10,7 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineText } from '../../syntax/lines';
 import { getModel, type DockerfileModel } from '../../semantics/model';
 import type { Stage } from '../../semantics/stages';
-import { declarationsOf } from '../../syntax/variableScope';
+import { declarationsOf } from '../../syntax/variableDeclarations';
 
 const detailLength = 60;
 
@@ -56,7 +56,7 @@ function instructionSymbol(model: DockerfileModel, instruction: Instruction, sta
     symbol.tags = [SymbolTag.Deprecated];
   }
   if (instruction instanceof Arg || instruction instanceof Env) {
-    symbol.children = declarationsOf(instruction, stageIndex).map((declaration) => ({
+    symbol.children = declarationsOf(model, instruction, stageIndex).map((declaration) => ({
       name: declaration.name,
       detail: declaration.value ?? '',
       kind: instruction instanceof Arg ? SymbolKind.Variable : SymbolKind.Constant,
