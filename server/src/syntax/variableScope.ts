@@ -152,9 +152,37 @@ function resolveInStage(scope: StageScope, name: string, line: number): Variable
   return scope.inherited?.lookup(name);
 }
 
+/**
+ * The declaration whose value a valueless `ARG NAME` keeps: the closest earlier declaration of the name
+ * with a value, in its own stage or in a stage that one is built on.
+ */
+function earlierValueOf(scope: StageScope, declaration: VariableDeclaration): VariableDeclaration | undefined {
+  let current: VariableDeclaration | undefined = declaration;
+  let owner: StageScope | undefined = scope;
+  while (current && current.kind === 'ARG' && current.value === undefined) {
+    while (owner && owner.stage.index !== current.stageIndex) {
+      owner = owner.inherited;
+    }
+    if (!owner) {
+      return undefined;
+    }
+    const index = owner.own.indexOf(current);
+    const name: string = current.name;
+    current = lastNamed(owner.own.slice(0, index), name) ?? owner.inherited?.lookup(name);
+  }
+  return current === declaration ? undefined : current;
+}
+
 /** What a `$NAME` reference resolves to, as hover explains it. */
 export type VariableResolution =
-  | { readonly kind: 'defined'; readonly definition: VariableDeclaration; readonly globalDefault?: VariableDeclaration }
+  | {
+      readonly kind: 'defined';
+      readonly definition: VariableDeclaration;
+      /** `ARG NAME` without a value takes the global ARG's default when there is one... */
+      readonly globalDefault?: VariableDeclaration;
+      /** ...and otherwise keeps the value an earlier declaration (in the stage or inherited) set. */
+      readonly earlierValue?: VariableDeclaration;
+    }
   | {
       readonly kind: 'predefined';
       readonly arg: PredefinedArg;
@@ -198,7 +226,11 @@ export function explainVariable(model: DockerfileModel, name: string, referenceL
       if (predefined) {
         return { kind: 'predefined', arg: predefined, declaration: local, declaredInBaseStage: local.stageIndex !== stage.index, needsDeclaration: false };
       }
-      return global ? { kind: 'defined', definition: local, globalDefault: global } : { kind: 'defined', definition: local };
+      if (global) {
+        return { kind: 'defined', definition: local, globalDefault: global };
+      }
+      const earlier = earlierValueOf(stageScope(model, stage), local);
+      return earlier ? { kind: 'defined', definition: local, earlierValue: earlier } : { kind: 'defined', definition: local };
     }
     return { kind: 'defined', definition: local };
   }

@@ -8,6 +8,7 @@ export interface HoverMessages {
   defaultValue: string;
   noDefault: string;
   globalDefault: (line: number) => string;
+  earlierValue: (line: number) => string;
   predefined: string;
   declaredOn: (line: number) => string;
   declaredInBaseStage: (line: number) => string;
@@ -28,6 +29,7 @@ const english: HoverMessages = {
   defaultValue: 'Value:',
   noDefault: 'No default value: empty unless set with `--build-arg`.',
   globalDefault: (line) => `Default inherited from the global ARG on line ${line}:`,
+  earlierValue: (line) => `Without a value it keeps the one set on line ${line}:`,
   predefined: 'predefined build argument',
   declaredOn: (line) => `Declared in this stage on line ${line}.`,
   declaredInBaseStage: (line) => `Declared on line ${line}, in a stage this one is built \`FROM\`: a stage inherits the ARG and ENV of its base stages.`,
@@ -48,6 +50,7 @@ const chinese: HoverMessages = {
   defaultValue: '值：',
   noDefault: '没有默认值：除非用 `--build-arg` 设置，否则为空。',
   globalDefault: (line) => `默认值继承自第 ${line} 行的全局 ARG：`,
+  earlierValue: (line) => `未给值时沿用第 ${line} 行设置的值：`,
   predefined: '预定义构建参数',
   declaredOn: (line) => `已在本阶段第 ${line} 行声明。`,
   declaredInBaseStage: (line) => `已在第 ${line} 行声明，位于本阶段 \`FROM\` 所基于的阶段中：阶段会继承其基础阶段的 ARG 和 ENV。`,

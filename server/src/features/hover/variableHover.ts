@@ -23,11 +23,13 @@ function describe(parsed: ParsedDocument, name: string, resolution: VariableReso
   const title = `**\`$${name}\`**`;
   switch (resolution.kind) {
     case 'defined': {
-      const { definition, globalDefault } = resolution;
+      const { definition, globalDefault, earlierValue } = resolution;
       const kind = definition.kind === 'ARG' ? messages.buildArg : messages.envVar;
       const parts = [`${title} — ${kind}`, ...describeDefinition(parsed, messages, definition)];
       if (globalDefault) {
         parts.push(`${messages.globalDefault(displayLine(globalDefault.instruction))} ${globalDefault.value === undefined ? messages.noDefault : `\`${globalDefault.value}\``}`);
+      } else if (earlierValue) {
+        parts.push(`${messages.earlierValue(displayLine(earlierValue.instruction))} \`${earlierValue.value ?? ''}\``);
       } else {
         parts.push(valueLine(messages, definition.value));
       }

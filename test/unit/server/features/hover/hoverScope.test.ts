@@ -101,6 +101,10 @@ describe('hover, completion and UndefinedVar agree on what a stage inherits', ()
       assert.equal(flagged.includes(`${row.spot.line}:${row.variable}`), !row.inScope, `UndefinedVar findings: ${flagged.join(', ')}`);
     });
   }
+  it('an ARG without a value keeps the value a base stage set (no global default)', () => {
+    const value = hoverAt('FROM scratch AS a\nARG X=1\nFROM a\nARG X\nLABEL x=$X\n', { line: 4, needle: '$X', offset: 1 });
+    assert.match(value ?? '', /Defined on line 4:[\s\S]*Without a value it keeps the one set on line 2: `1`/);
+  });
   it('says where an inherited declaration is in Chinese for zh-cn', () => {
     assert.match(hoverAt(text, { line: 4, needle: '$TARGETPLATFORM', offset: 1 }, 'zh-cn') ?? '', /已在第 3 行声明，位于本阶段 `FROM` 所基于的阶段中/);
   });
