@@ -61,7 +61,7 @@ function buildIndex(model: DockerfileModel): OccurrenceIndex {
   const globals = new Map<string, string>();
   for (const instruction of model.globalInstructions) {
     all.push(...variableUses(model, instruction, globals, 'u-1'));
-    for (const declaration of declarationsOf(model, instruction, -1)) {
+    for (const declaration of declarationsOf(model, instruction)) {
       const key = `g:${declaration.name}`;
       globals.set(declaration.name, key);
       all.push({ symbol: 'variable', name: declaration.name, range: declaration.nameRange, isDeclaration: true, key, renamable: true });
@@ -106,7 +106,7 @@ function walkStage(model: DockerfileModel, stage: Stage, keys: Keys, out: Occurr
   for (const instruction of stage.instructions) {
     out.push(...variableUses(model, instruction, scope, `u${stage.index}`));
     out.push(...heredocNames(instruction));
-    for (const declaration of declarationsOf(model, instruction, stage.index)) {
+    for (const declaration of declarationsOf(model, instruction)) {
       const linkedGlobal = declaration.kind === 'ARG' ? keys.globals.get(declaration.name) : undefined;
       const key = linkedGlobal ?? scope.get(declaration.name) ?? `s${stage.index}:${declaration.name}`;
       local.set(declaration.name, key);

@@ -10,7 +10,7 @@
  */
 import { Arg, Env, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
-import type { DockerfileModel } from '../semantics/model';
+import { stageAtLine, type DockerfileModel } from '../semantics/model';
 
 /** One declared variable (a `name[=value]` of an ARG or ENV instruction). */
 export interface VariableDeclaration {
@@ -27,12 +27,14 @@ export interface VariableDeclaration {
 const declarationCache = new WeakMap<Instruction, VariableDeclaration[]>();
 
 /** The declarations made by one instruction (empty unless ARG or ENV); cached per parsed instruction. */
-export function declarationsOf(model: DockerfileModel, instruction: Instruction, stageIndex: number): VariableDeclaration[] {
+export function declarationsOf(model: DockerfileModel, instruction: Instruction): VariableDeclaration[] {
   if (!(instruction instanceof Arg) && !(instruction instanceof Env)) {
     return [];
   }
   let declarations = declarationCache.get(instruction);
   if (!declarations) {
+    const line = instruction.getRange().start.line;
+    const stageIndex = line < (model.stages[0]?.range.start.line ?? Number.POSITIVE_INFINITY) ? -1 : (stageAtLine(model, line)?.index ?? -1);
     declarations = readDeclarations(model, instruction, stageIndex);
     declarationCache.set(instruction, declarations);
   }

@@ -85,7 +85,7 @@ function chainedScope(model: DockerfileModel, stage: Stage): ChainedScope {
     pending.push(current);
   }
   for (const current of pending.reverse()) {
-    const own = current.instructions.flatMap((instruction) => declarationsOf(model, instruction, current.index));
+    const own = current.instructions.flatMap((instruction) => declarationsOf(model, instruction));
     inherited = new ChainedScope(current, inherited, own);
     scopeCache.set(current, inherited);
   }
@@ -110,7 +110,7 @@ export function namesAtEnd(scope: StageScope | undefined): Set<string> {
 export function globalDeclarations(model: DockerfileModel, beforeLine = Number.POSITIVE_INFINITY): VariableDeclaration[] {
   return model.globalInstructions
     .filter((instruction) => instruction.getRange().start.line < beforeLine)
-    .flatMap((instruction) => declarationsOf(model, instruction, -1));
+    .flatMap((instruction) => declarationsOf(model, instruction));
 }
 
 /** True when `line` is read in the global scope: before the first FROM, or inside a FROM instruction. */

@@ -78,7 +78,7 @@ export const undefinedVarRule: Rule = {
       let stageNames: Set<string> | undefined;
       let rootFromText: string | undefined;
       for (const instruction of stage.instructions) {
-        const declares = declarationsOf(model, instruction, stage.index);
+        const declares = declarationsOf(model, instruction);
         const references = !dynamic && checkedKeywords.has(instruction.getKeyword()) ? referencesOf(model, instruction, escapeChar) : noReferences;
         if (references.length > 0) {
           let reported: Set<string> | undefined;
