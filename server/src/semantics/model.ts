@@ -64,7 +64,7 @@ function buildStructure(parsed: ParsedLike): { structure: Structure } {
   const lines = documentLines(parsed.document);
   const heredocLines = heredocBodyLines(lines, parsed.dockerfile);
   const instructions = realInstructions(parsed.dockerfile, heredocLines);
-  const stages = buildStages(parsed.document, parsed.dockerfile, instructions);
+  const stages = buildStages(parsed.document, parsed.dockerfile, instructions, lines);
   const byKeyword = groupByKeyword(instructions);
   const firstFrom = stages[0]?.range.start.line ?? Number.POSITIVE_INFINITY;
   const globalInstructions = instructions.filter((instruction) => instruction.getRange().start.line < firstFrom);

@@ -2,6 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver';
 import type { Finding, Fix, Localized, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
+import { predefinedArgNames } from '../../../docs/predefinedArgs';
 import { logicalArguments } from '../../../semantics/instructionText';
 import type { DockerfileModel } from '../../../semantics/model';
 import { nodeCache } from '../../../syntax/nodeCache';
@@ -21,10 +22,10 @@ const checkedKeywords = new Set(['ENV', 'LABEL', 'ADD', 'COPY', 'WORKDIR', 'USER
 const expandedFlags = ['--chown=', '--chmod=', '--checksum='];
 
 /** Platform arguments exist in the global scope only; a stage reads them after `ARG NAME`. */
-const platformArgs = new Set(['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT']);
+const platformArgs = new Set(predefinedArgNames('platform'));
 
-/** Proxy arguments: not reported (they are meant for RUN, where the shell reads them). */
-const proxyArgs = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY']);
+/** Proxy arguments, in any case: not reported (they are meant for RUN, where the shell reads them). */
+const proxyArgs = new Set(predefinedArgNames('proxy').map((name) => name.toUpperCase()));
 
 /**
  * What the rule knows of a stage beyond the scope model's declarations (rule policy, not scope): the
