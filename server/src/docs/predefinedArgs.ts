@@ -50,6 +50,11 @@ export const predefinedArgs: Readonly<Record<string, PredefinedArg>> = {
   SOURCE_DATE_EPOCH: buildkit('Timestamp for reproducible builds (image and layer times).', '用于可重复构建的时间戳（镜像和层的时间）。'),
 };
 
+/** The names of one group, in the table's order (the scope, the rules and completion share this one list). */
+export function predefinedArgNames(group: PredefinedArgGroup): string[] {
+  return Object.keys(predefinedArgs).filter((name) => predefinedArgs[name]?.group === group);
+}
+
 /** The predefined build argument of that name, if any. */
 export function lookupPredefinedArg(name: string): PredefinedArg | undefined {
   return Object.prototype.hasOwnProperty.call(predefinedArgs, name) ? predefinedArgs[name] : undefined;

@@ -70,7 +70,7 @@ function buildStructure(parsed: ParsedLike): { structure: Structure } {
   const heredocs = readHeredocs(lines, escapeChar);
   const heredocLines = heredocBodyLines(heredocs);
   const instructions = realInstructions(parsed.dockerfile.getInstructions(), heredocLines);
-  const stages = buildStages(parsed.document, parsed.dockerfile, instructions);
+  const stages = buildStages(parsed.document, parsed.dockerfile, instructions, lines);
   const byKeyword = groupByKeyword(instructions);
   const firstFrom = stages[0]?.range.start.line ?? Number.POSITIVE_INFINITY;
   const globalInstructions = instructions.filter((instruction) => instruction.getRange().start.line < firstFrom);

@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseCommandForm, type CommandForm } from './commandForm';
 import { logicalArguments } from './instructionText';
+import { readDeclared, type DeclarationSource } from '../syntax/declarationWords';
 import { nodeCache } from '../syntax/nodeCache';
 
 /** Where a stage starts from. */
@@ -46,9 +47,9 @@ export interface Stage {
 }
 
 /** Splits a parsed Dockerfile into stages and reads their CMD/ENTRYPOINT/SHELL/HEALTHCHECK. */
-export function buildStages(document: TextDocument, dockerfile: Dockerfile, instructions: readonly Instruction[]): Stage[] {
+export function buildStages(document: TextDocument, dockerfile: Dockerfile, instructions: readonly Instruction[], lines: readonly string[]): Stage[] {
   const escapeChar = dockerfile.getEscapeCharacter();
-  const globalArgs = globalArgDefaults(dockerfile);
+  const globalArgs = globalArgDefaults(dockerfile, { lines, escapeChar });
   const stageIndexByName = new Map<string, number>();
   const stages: MutableStage[] = [];
   let current: MutableStage | undefined;
@@ -188,13 +189,12 @@ function resolveBase(image: string | undefined, earlier: EarlierStages, globalAr
 }
 
 /** Default values of the ARGs declared before the first FROM (the only ones FROM can use). */
-function globalArgDefaults(dockerfile: Dockerfile): Map<string, string> {
+function globalArgDefaults(dockerfile: Dockerfile, source: DeclarationSource): Map<string, string> {
   const defaults = new Map<string, string>();
   for (const arg of dockerfile.getInitialARGs()) {
-    for (const property of arg.getProperties()) {
-      const value = property.getValue();
-      if (value !== null) {
-        defaults.set(property.getName(), value);
+    for (const { name, value } of readDeclared(source, arg)) {
+      if (value !== undefined) {
+        defaults.set(name, value);
       }
     }
   }

@@ -4,11 +4,12 @@
  * the map of the names declared so far, so the cost stays linear in the file size.
  *
  * Variable keys: `g:NAME` for global ARGs (and stage `ARG NAME` redeclaring one), `s<i>:NAME` for a
- * variable first declared in stage i (child stages inherit ENV keys from `FROM <stage>`),
+ * variable first declared in stage i (a stage built `FROM <stage>` uses the keys of the ARG and ENV it
+ * inherits, as variableScope resolves them),
  * `u<i>:NAME` for uses that resolve to nothing declared (e.g. predefined build args). Here-document
  * names pair the `<<NAME` with its closing delimiter.
  */
-import { Copy, Env, Run, type Instruction } from 'dockerfile-ast';
+import { Copy, Run, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
 import { isCommentLine, lineText } from './lines';
 import { findStageByName, type DockerfileModel } from '../semantics/model';
@@ -16,7 +17,8 @@ import { lastIndexStartingAtOrBefore } from '../util/sortedByLine';
 import type { Stage } from '../semantics/stages';
 import { heredocSpansOf, heredocsOf, type HeredocSpan } from '../semantics/heredocs';
 import { scanVariableReferences } from './variableReferences';
-import { declarationsOf, parentStage } from './variableScope';
+import { declarationsOf, type VariableDeclaration } from './variableDeclarations';
+import { stageScope } from './variableScope';
 
 /** One declaration or use of a stage name or variable. */
 export interface Occurrence {
@@ -60,20 +62,17 @@ function buildIndex(model: DockerfileModel): OccurrenceIndex {
   const globals = new Map<string, string>();
   for (const instruction of model.globalInstructions) {
     all.push(...variableUses(model, instruction, globals, 'u-1'));
-    for (const declaration of declarationsOf(instruction, -1)) {
+    for (const declaration of declarationsOf(model, instruction)) {
       const key = `g:${declaration.name}`;
       globals.set(declaration.name, key);
       all.push({ symbol: 'variable', name: declaration.name, range: declaration.nameRange, isDeclaration: true, key, renamable: true });
     }
   }
-  const envByStage: EnvScope[] = [];
+  const keyOf = new Map<VariableDeclaration, string>();
   for (const stage of model.stages) {
     all.push(...stageUses(model, stage));
     all.push(...variableUses(model, stage.from, globals, 'u-1'));
-    const parent = parentIndex(model, stage);
-    const env = new EnvScope(parent === undefined ? undefined : envByStage[parent]);
-    walkStage(model, stage, globals, env, all);
-    envByStage.push(env);
+    walkStage(model, stage, { globals, keyOf }, all);
   }
   all.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const keyed = new Map<string, Occurrence[]>();
@@ -89,57 +88,33 @@ function buildIndex(model: DockerfileModel): OccurrenceIndex {
   };
 }
 
-/**
- * The ENV keys a stage ends with, falling back to its parent's: a chain instead of copies, so a long
- * line of `FROM <previous stage>` costs memory in proportion to the declarations, not their square.
- */
-class EnvScope {
-  private readonly own = new Map<string, string>();
-
-  constructor(private readonly parent: EnvScope | undefined) {}
-
-  set(name: string, key: string): void {
-    this.own.set(name, key);
-  }
-
-  get(name: string): string | undefined {
-    return EnvScope.lookup(this, name);
-  }
-
-  /** A loop, not recursion: a chain can be thousands of stages long. */
-  private static lookup(start: EnvScope, name: string): string | undefined {
-    for (let scope: EnvScope | undefined = start; scope; scope = scope.parent) {
-      const key = scope.own.get(name);
-      if (key !== undefined) {
-        return key;
-      }
-    }
-    return undefined;
-  }
+/** Keys given so far: global ARGs by name, and every declaration of the stages already walked. */
+interface Keys {
+  readonly globals: ReadonlyMap<string, string>;
+  readonly keyOf: Map<VariableDeclaration, string>;
 }
 
-/** Walks a stage's instructions after its FROM, recording its ENV keys in `env`. */
-function walkStage(model: DockerfileModel, stage: Stage, globals: ReadonlyMap<string, string>, env: EnvScope, out: Occurrence[]): void {
-  // Names declared in this stage so far (ARG and ENV); anything else falls back to the inherited ENV.
+/** Walks a stage's instructions after its FROM; a name not declared in the stage yet takes the key of what it inherits. */
+function walkStage(model: DockerfileModel, stage: Stage, keys: Keys, out: Occurrence[]): void {
+  const inherited = stageScope(model, stage).inherited;
+  // Names declared in this stage so far (ARG and ENV).
   const local = new Map<string, string>();
-  const scope = { get: (name: string): string | undefined => local.get(name) ?? env.get(name) };
+  const inheritedKey = (name: string): string | undefined => {
+    const declaration = inherited?.lookup(name);
+    return declaration && keys.keyOf.get(declaration);
+  };
+  const scope = { get: (name: string): string | undefined => local.get(name) ?? inheritedKey(name) };
   for (const instruction of stage.instructions) {
     out.push(...variableUses(model, instruction, scope, `u${stage.index}`));
     out.push(...heredocNames(model, instruction));
-    for (const declaration of declarationsOf(instruction, stage.index)) {
-      const linkedGlobal = declaration.kind === 'ARG' ? globals.get(declaration.name) : undefined;
+    for (const declaration of declarationsOf(model, instruction)) {
+      const linkedGlobal = declaration.kind === 'ARG' ? keys.globals.get(declaration.name) : undefined;
       const key = linkedGlobal ?? scope.get(declaration.name) ?? `s${stage.index}:${declaration.name}`;
       local.set(declaration.name, key);
-      if (instruction instanceof Env) {
-        env.set(declaration.name, key);
-      }
+      keys.keyOf.set(declaration, key);
       out.push({ symbol: 'variable', name: declaration.name, range: declaration.nameRange, isDeclaration: true, key, renamable: true });
     }
   }
-}
-
-function parentIndex(model: DockerfileModel, stage: Stage): number | undefined {
-  return parentStage(model, stage)?.index;
 }
 
 /** `$NAME` uses in an instruction's text (comment lines and here-document bodies skipped). */

@@ -47,21 +47,3 @@ export function scanVariableReferences(text: string, escapeChar: string): Variab
   }
   return found;
 }
-
-/** Build arguments BuildKit defines without any ARG (the platform ones need `ARG NAME` inside a stage). */
-export const predefinedBuildArgs: readonly string[] = [
-  'TARGETPLATFORM',
-  'TARGETOS',
-  'TARGETARCH',
-  'TARGETVARIANT',
-  'BUILDPLATFORM',
-  'BUILDOS',
-  'BUILDARCH',
-  'BUILDVARIANT',
-];
-
-/** Proxy arguments, usable in RUN without a declaration, in both cases. */
-export const predefinedProxyArgs: readonly string[] = ['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY'].flatMap((name) => [
-  name,
-  name.toLowerCase(),
-]);

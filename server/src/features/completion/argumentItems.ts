@@ -3,7 +3,6 @@ import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
 import { predefinedArgs } from '../../docs/predefinedArgs';
 import type { DockerfileModel } from '../../semantics/model';
-import { predefinedBuildArgs, predefinedProxyArgs } from '../../syntax/variableReferences';
 import { globalDeclarations } from '../../syntax/variableScope';
 import type { ArgumentsContext } from './context';
 import { flagNameItems, flagValueItems } from './flagItems';
@@ -100,7 +99,7 @@ function argNameItems(model: DockerfileModel, context: ArgumentsContext, locale:
     const detail = `global ARG${declaration.value === undefined ? '' : ` (default ${declaration.value})`}`;
     items.set(declaration.name, makeItem(declaration.name, { kind: CompletionItemKind.Variable, range, detail, sortText: `0${declaration.name}` }, locale));
   }
-  for (const name of [...predefinedBuildArgs, ...predefinedProxyArgs, ...Object.keys(predefinedArgs)]) {
+  for (const name of Object.keys(predefinedArgs)) {
     if (!items.has(name)) {
       items.set(name, predefinedArgItem(name, { range, newText: name, sortText: `1${name}` }, locale));
     }

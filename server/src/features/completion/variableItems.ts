@@ -1,9 +1,8 @@
 /** `$NAME` / `${NAME}` completion from the ARG/ENV in scope and the predefined build arguments. */
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { DocLocale } from '../../docs';
-import { lookupPredefinedArg } from '../../docs/predefinedArgs';
+import { lookupPredefinedArg, predefinedArgNames } from '../../docs/predefinedArgs';
 import type { DockerfileModel } from '../../semantics/model';
-import { predefinedBuildArgs, predefinedProxyArgs } from '../../syntax/variableReferences';
 import { visibleDeclarations } from '../../syntax/variableScope';
 import type { CompletionBudget } from './context';
 import { makeItem, rangeBefore } from './items';
@@ -43,7 +42,7 @@ export function variableItems(
     const detail = `${declaration.kind} ${declaration.name}${declaration.value === undefined ? '' : `=${declaration.value}`}`;
     items.set(declaration.name, makeItem(declaration.name, { kind: CompletionItemKind.Variable, range, newText: declaration.name + closing, detail, sortText: `0${declaration.name}` }, locale));
   }
-  for (const name of [...predefinedBuildArgs, ...predefinedProxyArgs]) {
+  for (const name of [...predefinedArgNames('platform'), ...predefinedArgNames('proxy')]) {
     if (!items.has(name)) {
       items.set(name, predefinedArgItem(name, { range, newText: name + closing, sortText: `1${name}` }, locale));
     }

@@ -8,8 +8,10 @@ export interface HoverMessages {
   defaultValue: string;
   noDefault: string;
   globalDefault: (line: number) => string;
+  earlierValue: (line: number) => string;
   predefined: string;
   declaredOn: (line: number) => string;
+  declaredInBaseStage: (line: number) => string;
   needsDeclaration: (name: string) => string;
   globalOnly: (name: string, line: number) => string;
   undefinedVariable: string;
@@ -27,8 +29,10 @@ const english: HoverMessages = {
   defaultValue: 'Value:',
   noDefault: 'No default value: empty unless set with `--build-arg`.',
   globalDefault: (line) => `Default inherited from the global ARG on line ${line}:`,
+  earlierValue: (line) => `Without a value it keeps the one set on line ${line}:`,
   predefined: 'predefined build argument',
   declaredOn: (line) => `Declared in this stage on line ${line}.`,
+  declaredInBaseStage: (line) => `Declared on line ${line}, in a stage this one is built \`FROM\`: a stage inherits the ARG and ENV of its base stages.`,
   needsDeclaration: (name) => `It lives in the global scope: declare \`ARG ${name}\` in this stage to use it here.`,
   globalOnly: (name, line) => `Declared before the first FROM (line ${line}), so it is global: inside a stage it is empty until you declare \`ARG ${name}\` again.`,
   undefinedVariable: 'Not set by any ARG or ENV in scope: it comes from the base image\'s environment or expands to an empty string.',
@@ -46,8 +50,10 @@ const chinese: HoverMessages = {
   defaultValue: '值：',
   noDefault: '没有默认值：除非用 `--build-arg` 设置，否则为空。',
   globalDefault: (line) => `默认值继承自第 ${line} 行的全局 ARG：`,
+  earlierValue: (line) => `未给值时沿用第 ${line} 行设置的值：`,
   predefined: '预定义构建参数',
   declaredOn: (line) => `已在本阶段第 ${line} 行声明。`,
+  declaredInBaseStage: (line) => `已在第 ${line} 行声明，位于本阶段 \`FROM\` 所基于的阶段中：阶段会继承其基础阶段的 ARG 和 ENV。`,
   needsDeclaration: (name) => `它位于全局作用域：需要在本阶段声明 \`ARG ${name}\` 后才能在这里使用。`,
   globalOnly: (name, line) => `它在第一个 FROM 之前声明（第 ${line} 行），属于全局参数：在阶段内必须再次声明 \`ARG ${name}\`，否则为空。`,
   undefinedVariable: '作用域内没有任何 ARG 或 ENV 设置它：它来自基础镜像的环境变量，否则展开为空字符串。',

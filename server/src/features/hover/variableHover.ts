@@ -7,7 +7,8 @@ import { contains } from '../../util/ranges';
 import { displayLine, markdownHover, quoteInstruction } from './markdown';
 import { hoverMessages, type HoverMessages } from './messages';
 import type { DockerfileModel } from '../../semantics/model';
-import { explainVariable, type VariableDeclaration, type VariableResolution } from '../../syntax/variableScope';
+import type { VariableDeclaration } from '../../syntax/variableDeclarations';
+import { explainVariable, type VariableResolution } from '../../syntax/variableScope';
 
 function valueLine(messages: HoverMessages, value: string | undefined): string {
   return value === undefined ? messages.noDefault : `${messages.defaultValue} \`${value}\``;
@@ -22,11 +23,13 @@ function describe(parsed: ParsedDocument, name: string, resolution: VariableReso
   const title = `**\`$${name}\`**`;
   switch (resolution.kind) {
     case 'defined': {
-      const { definition, globalDefault } = resolution;
+      const { definition, globalDefault, earlierValue } = resolution;
       const kind = definition.kind === 'ARG' ? messages.buildArg : messages.envVar;
       const parts = [`${title} — ${kind}`, ...describeDefinition(parsed, messages, definition)];
       if (globalDefault) {
         parts.push(`${messages.globalDefault(displayLine(globalDefault.instruction))} ${globalDefault.value === undefined ? messages.noDefault : `\`${globalDefault.value}\``}`);
+      } else if (earlierValue) {
+        parts.push(`${messages.earlierValue(displayLine(earlierValue.instruction))} \`${earlierValue.value ?? ''}\``);
       } else {
         parts.push(valueLine(messages, definition.value));
       }
@@ -35,7 +38,8 @@ function describe(parsed: ParsedDocument, name: string, resolution: VariableReso
     case 'predefined': {
       const parts = [`${title} — ${messages.predefined}`, resolution.arg.description[locale]];
       if (resolution.declaration) {
-        parts.push(messages.declaredOn(displayLine(resolution.declaration.instruction)));
+        const line = displayLine(resolution.declaration.instruction);
+        parts.push(resolution.declaredInBaseStage ? messages.declaredInBaseStage(line) : messages.declaredOn(line));
       } else if (resolution.needsDeclaration) {
         parts.push(messages.needsDeclaration(name));
       }

@@ -10,7 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineText } from '../../syntax/lines';
 import { getModel, type DockerfileModel } from '../../semantics/model';
 import type { Stage } from '../../semantics/stages';
-import { declarationsOf } from '../../syntax/variableScope';
+import { declarationsOf } from '../../syntax/variableDeclarations';
 
 const detailLength = 60;
 
@@ -24,7 +24,7 @@ export function provideDocumentSymbols(parsed: ParsedDocument): DocumentSymbol[]
     range: directive.getRange(),
     selectionRange: directive.getNameRange(),
   }));
-  symbols.push(...model.globalInstructions.map((instruction) => instructionSymbol(model, instruction, -1)));
+  symbols.push(...model.globalInstructions.map((instruction) => instructionSymbol(model, instruction)));
   symbols.push(...model.stages.map((stage) => stageSymbol(model, stage)));
   return symbols;
 }
@@ -39,11 +39,11 @@ function stageSymbol(model: DockerfileModel, stage: Stage): DocumentSymbol {
     kind: SymbolKind.Class,
     range,
     selectionRange: stage.nameRange ?? stage.from.getImageRange() ?? stage.from.getInstructionRange(),
-    children: [stage.from, ...stage.instructions].map((instruction) => instructionSymbol(model, instruction, stage.index)),
+    children: [stage.from, ...stage.instructions].map((instruction) => instructionSymbol(model, instruction)),
   };
 }
 
-function instructionSymbol(model: DockerfileModel, instruction: Instruction, stageIndex: number): DocumentSymbol {
+function instructionSymbol(model: DockerfileModel, instruction: Instruction): DocumentSymbol {
   const keyword = instruction.getKeyword();
   const symbol: DocumentSymbol = {
     name: keyword,
@@ -56,7 +56,7 @@ function instructionSymbol(model: DockerfileModel, instruction: Instruction, sta
     symbol.tags = [SymbolTag.Deprecated];
   }
   if (instruction instanceof Arg || instruction instanceof Env) {
-    symbol.children = declarationsOf(instruction, stageIndex).map((declaration) => ({
+    symbol.children = declarationsOf(model, instruction).map((declaration) => ({
       name: declaration.name,
       detail: declaration.value ?? '',
       kind: instruction instanceof Arg ? SymbolKind.Variable : SymbolKind.Constant,

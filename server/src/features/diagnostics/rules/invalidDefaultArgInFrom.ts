@@ -1,8 +1,9 @@
-import type { Arg } from 'dockerfile-ast';
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { logicalArguments } from '../../../semantics/instructionText';
 import { parseFromArguments } from '../../../semantics/stages';
+import type { VariableDeclaration } from '../../../syntax/variableDeclarations';
+import { globalDeclarations } from '../../../syntax/variableScope';
 import { rangeOfWord } from './helpers';
 import { expandWord, type Variables } from './wordExpansion';
 
@@ -35,7 +36,7 @@ export const invalidDefaultArgInFromRule: Rule = {
     if (!images.some((image) => image?.includes('$'))) {
       return [];
     }
-    const defaults = globalDefaults(model.dockerfile.getInitialARGs(), escapeChar);
+    const defaults = globalDefaults(globalDeclarations(model), escapeChar);
     if (!defaults) {
       return [];
     }
@@ -63,22 +64,22 @@ export const invalidDefaultArgInFromRule: Rule = {
   },
 };
 
-/** Global ARG defaults in order, each expanded with the ones before it; undefined if one cannot be followed. */
-function globalDefaults(args: readonly Arg[], escapeChar: string): Variables | undefined {
+/**
+ * Global ARG defaults in order, each expanded with the ones before it (the scope model's global
+ * declarations, as written); undefined if one cannot be followed.
+ */
+function globalDefaults(declarations: readonly VariableDeclaration[], escapeChar: string): Variables | undefined {
   const values = new Map<string, string>(platformDefaults);
-  for (const arg of args) {
-    for (const property of arg.getProperties()) {
-      const raw = property.getValue();
-      if (raw === null) {
-        // `ARG NAME` alone: unset unless it is a predefined platform argument.
-        continue;
-      }
-      const value = expandWord(raw, values, escapeChar);
-      if (value === undefined) {
-        return undefined;
-      }
-      values.set(property.getName(), value);
+  for (const declaration of declarations) {
+    if (declaration.rawValue === undefined) {
+      // `ARG NAME` alone: unset unless it is a predefined platform argument.
+      continue;
     }
+    const value = expandWord(declaration.rawValue, values, escapeChar);
+    if (value === undefined) {
+      return undefined;
+    }
+    values.set(declaration.name, value);
   }
   return values;
 }

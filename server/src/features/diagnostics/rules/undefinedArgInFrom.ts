@@ -1,11 +1,13 @@
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
 import { closestWord } from './spelling';
+import { predefinedArgNames } from '../../../docs/predefinedArgs';
 import { logicalArguments } from '../../../semantics/instructionText';
+import { globalDeclarations } from '../../../syntax/variableScope';
 import { expansionReferences } from './expansionReferences';
 
-/** Build arguments BuildKit defines automatically for every FROM. */
-const predefinedArgs = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
+/** Build arguments BuildKit defines automatically for every FROM: the platform ones. */
+const platformArgs = predefinedArgNames('platform');
 
 /** A variable in FROM that no ARG before the first FROM declares expands to nothing. */
 export const undefinedArgInFromRule: Rule = {
@@ -14,8 +16,9 @@ export const undefinedArgInFromRule: Rule = {
   buildkit: true,
   docUrl: buildkitDocUrl('UndefinedArgInFrom'),
   check: (model): Finding[] => {
-    const declared = model.dockerfile.getInitialARGs().flatMap((arg) => arg.getProperties().map((property) => property.getName()));
-    const known = [...declared, ...predefinedArgs];
+    // FROM lines are read in the global scope (the scope model's: every name of `ARG A B` counts).
+    const declared = globalDeclarations(model).map((declaration) => declaration.name);
+    const known = [...declared, ...platformArgs];
     const findings: Finding[] = [];
     const escapeChar = model.dockerfile.getEscapeCharacter();
     // Most FROM lines have no variable: skip the scan for them.

@@ -2,12 +2,13 @@ import type { Instruction } from 'dockerfile-ast';
 import type { Range } from 'vscode-languageserver';
 import type { Finding, Fix, Localized, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
+import { predefinedArgNames } from '../../../docs/predefinedArgs';
 import { logicalArguments } from '../../../semantics/instructionText';
 import type { DockerfileModel } from '../../../semantics/model';
 import { nodeCache } from '../../../syntax/nodeCache';
+import { declarationsOf } from '../../../syntax/variableDeclarations';
+import { globalDeclarations, namesAtEnd, stageScope } from '../../../syntax/variableScope';
 import { expansionReferences } from './expansionReferences';
-import { splitUnquoted } from './helpers';
-import { declaredNames } from './secretsInArgOrEnv';
 import { editDistance } from './spelling';
 
 /**
@@ -21,25 +22,30 @@ const checkedKeywords = new Set(['ENV', 'LABEL', 'ADD', 'COPY', 'WORKDIR', 'USER
 const expandedFlags = ['--chown=', '--chmod=', '--checksum='];
 
 /** Platform arguments exist in the global scope only; a stage reads them after `ARG NAME`. */
-const platformArgs = new Set(['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT']);
+const platformArgs = new Set(predefinedArgNames('platform'));
 
-/** Proxy arguments: not reported (they are meant for RUN, where the shell reads them). */
-const proxyArgs = new Set(['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY']);
+/** Proxy arguments, in any case: not reported (they are meant for RUN, where the shell reads them). */
+const proxyArgs = new Set(predefinedArgNames('proxy').map((name) => name.toUpperCase()));
 
-/** What the end of each stage defines, so stages built on it start from there. */
-interface StageScope {
-  readonly names: ReadonlySet<string>;
+/**
+ * What the rule knows of a stage beyond the scope model's declarations (rule policy, not scope): the
+ * external image at the root of the stage's `FROM` chain, and whether the names are all knowable.
+ */
+interface StageFacts {
+  /** Names the root image defines: its ENV as the engine told it, and the PATH BuildKit adds when it has none. */
+  readonly imageNames: ReadonlySet<string>;
   /** The stage's environment is fully known (its chain starts at `scratch` or at an image whose ENV the engine told). */
   readonly known: boolean;
   /** The FROM that brings in the external image (its variables hint at the image's own ENV). */
   readonly rootFrom: Instruction;
-  /** A declaration with a variable name makes the scope unknowable. */
+  /** By the stage's end, a declaration with a variable name has made the scope unknowable. */
   readonly dynamic: boolean;
 }
 
 /**
  * A variable BuildKit expands in ENV, LABEL, COPY, ADD, WORKDIR, USER, VOLUME or STOPSIGNAL that no
- * ARG/ENV of the stage (or of the stages it builds on) defines expands to nothing.
+ * ARG/ENV of the stage (or of the stages it builds on) defines expands to nothing. Which declarations
+ * a stage sees is the scope model's answer (syntax/variableScope), the same hover and completion use.
  *
  * BuildKit also knows the ENV of an external base image; we do when the engine has answered about the
  * image (trusted workspaces). Otherwise, in a stage built on an external image only what the file itself proves is reported: a global ARG not redeclared in the stage, an
@@ -51,39 +57,42 @@ export const undefinedVarRule: Rule = {
   buildkit: true,
   docUrl: buildkitDocUrl('UndefinedVar'),
   check: (model, context): Finding[] => {
-    const escapeChar = model.dockerfile.getEscapeCharacter();
-    const namesOf = (instruction: Instruction): readonly string[] => declaredBy(model, instruction, escapeChar);
-    const globalArgs = new Set(model.dockerfile.getInitialARGs().flatMap(namesOf));
+    const escapeChar = model.escapeChar;
+    const globalArgs = new Set(globalDeclarations(model).map((declaration) => declaration.name));
     // Needed only to word a finding, which most versions of a large file have none of.
     let declaredAnywhere: Set<string> | undefined;
-    const scopes: StageScope[] = [];
+    const facts: StageFacts[] = [];
     const findings: Finding[] = [];
     for (const stage of model.stages) {
-      const base = stage.base.kind === 'stage' ? scopes[stage.base.index] : undefined;
+      const scope = stageScope(model, stage);
+      const base = stage.base.kind === 'stage' ? facts[stage.base.index] : undefined;
       // The engine's answer tells an external image's ENV; BuildKit adds a default PATH when it has none.
       const imageEnv = !base && stage.base.kind === 'image' ? context?.lookup?.(stage.base.name)?.env : undefined;
-      const names = new Set<string>(base?.names ?? ['PATH', ...(imageEnv ?? []).map((entry) => entry.split('=', 1)[0] ?? '')]);
+      const imageNames = base?.imageNames ?? new Set(['PATH', ...(imageEnv ?? []).map((entry) => entry.split('=', 1)[0] ?? '')]);
       const known = base ? base.known : stage.base.kind === 'scratch' || Array.isArray(imageEnv);
       const rootFrom = base?.rootFrom ?? stage.from;
       // `ARG ${name}=…` declares a name only the build knows: nothing after it can be judged.
       let dynamic = base?.dynamic ?? false;
+      // The stage's own names declared so far; inherited ones are the scope's.
+      const ownSoFar = new Set<string>();
+      const isDefined = (name: string): boolean => ownSoFar.has(name) || imageNames.has(name) || scope.inherited?.lookup(name) !== undefined;
       let stageNames: Set<string> | undefined;
       let rootFromText: string | undefined;
       for (const instruction of stage.instructions) {
-        const keyword = instruction.getKeyword();
-        const declares = keyword === 'ARG' || keyword === 'ENV' ? namesOf(instruction) : noNames;
-        const references = !dynamic && checkedKeywords.has(keyword) ? referencesOf(model, instruction, escapeChar) : noReferences;
+        const declares = declarationsOf(model, instruction);
+        const references = !dynamic && checkedKeywords.has(instruction.getKeyword()) ? referencesOf(model, instruction, escapeChar) : noReferences;
         if (references.length > 0) {
           let reported: Set<string> | undefined;
           for (const reference of references) {
             const name = reference.name;
-            if (names.has(name) || reported?.has(name) || proxyArgs.has(name.toUpperCase())) {
+            if (isDefined(name) || reported?.has(name) || proxyArgs.has(name.toUpperCase())) {
               continue;
             }
-            declaredAnywhere ??= new Set([...(model.byKeyword.get('ARG') ?? []), ...(model.byKeyword.get('ENV') ?? [])].flatMap(namesOf));
-            stageNames ??= new Set(stage.instructions.flatMap(namesOf));
+            declaredAnywhere ??= everyDeclaredName(model);
+            stageNames ??= new Set(scope.own.map((declaration) => declaration.name));
             rootFromText ??= logicalArguments(model.document, rootFrom, escapeChar);
-            const where = stageNames.has(name) ? (declares.includes(name) ? 'self' : 'later') : declaredAnywhere.has(name) ? 'elsewhere' : 'nowhere';
+            const where = stageNames.has(name) ? (declares.some((declaration) => declaration.name === name) ? 'self' : 'later') : declaredAnywhere.has(name) ? 'elsewhere' : 'nowhere';
+            const names = new Set([...imageNames, ...namesAtEnd(scope.inherited), ...ownSoFar]);
             const verdict = undefinedMessage(name, { names, known, globalArgs, where, rootFromText });
             if (verdict) {
               (reported ??= new Set()).add(name);
@@ -94,16 +103,25 @@ export const undefinedVarRule: Rule = {
           }
         }
         // ENV reads the environment from before the instruction, so its own names count only afterwards.
-        for (const name of declares) {
-          names.add(name);
-          dynamic ||= name.includes('$');
+        for (const declaration of declares) {
+          ownSoFar.add(declaration.name);
+          dynamic ||= declaration.name.includes('$');
         }
       }
-      scopes.push({ names, known, rootFrom, dynamic });
+      facts.push({ imageNames, known, rootFrom, dynamic });
     }
     return findings;
   },
 };
+
+/** The names any ARG or ENV of the file declares, in any scope. */
+function everyDeclaredName(model: DockerfileModel): Set<string> {
+  const names = new Set(globalDeclarations(model).map((declaration) => declaration.name));
+  for (const stage of model.stages) {
+    stageScope(model, stage).own.forEach((declaration) => names.add(declaration.name));
+  }
+  return names;
+}
 
 /** A variable read, on a line counted from the instruction's first (so it holds when the node moves). */
 interface RelativeReference {
@@ -114,11 +132,9 @@ interface RelativeReference {
 }
 
 const noReferences: readonly RelativeReference[] = [];
-const noNames: readonly string[] = [];
 
 /** What this rule reads from a node, once per node (each version has its own nodes). */
 const referencesCache = nodeCache<Instruction, readonly RelativeReference[]>();
-const declaredNamesCache = nodeCache<Instruction, readonly string[]>();
 
 /**
  * The variables an instruction's words read, scanned once per node. Heredoc body lines inside the
@@ -137,19 +153,6 @@ function readReferences(model: DockerfileModel, instruction: Instruction, escape
   const flags = keyword === 'ADD' || keyword === 'COPY' ? expandedFlags : undefined;
   const found = expansionReferences(instruction, { lines: model.lines, escapeChar, skipLines: model.heredocLines, expandedFlags: flags });
   return found.map(({ name, range }) => ({ name, lineOffset: range.start.line - first, start: range.start.character, end: range.end.character }));
-}
-
-/** Names an ARG (every word) or ENV (`k=v …` or legacy `k v`) declares, read once per node. */
-function declaredBy(model: DockerfileModel, instruction: Instruction, escapeChar: string): readonly string[] {
-  return declaredNamesCache.get(instruction, () => readDeclaredNames(model, instruction, escapeChar));
-}
-
-function readDeclaredNames(model: DockerfileModel, instruction: Instruction, escapeChar: string): string[] {
-  const text = logicalArguments(model.document, instruction, escapeChar);
-  if (instruction.getKeyword() === 'ENV') {
-    return declaredNames(text);
-  }
-  return splitUnquoted(text).map((word) => word.split('=', 1)[0] ?? '').filter(Boolean);
 }
 
 interface ReportContext {

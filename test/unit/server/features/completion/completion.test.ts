@@ -134,10 +134,16 @@ const variableCases: readonly VariableCase[] = [
   },
   { name: 'FROM sees global ARGs', source: 'ARG BASE=alpine\nFROM ${|}', includes: ['BASE'], excludes: [] },
   {
-    name: 'ENV of the parent stage is inherited, ARG is not',
+    name: 'ENV and ARG of the parent stage are inherited',
     source: 'FROM a AS base\nENV APP=/app\nARG LOCAL=1\nFROM base\nWORKDIR $|',
-    includes: ['APP'],
-    excludes: ['LOCAL'],
+    includes: ['APP', 'LOCAL'],
+    excludes: [],
+  },
+  {
+    name: 'ARG of a grandparent stage is inherited, not the ARG of an unrelated stage',
+    source: 'FROM a AS base\nARG X=1\nFROM a AS other\nARG OTHER=2\nFROM base AS mid\nFROM mid\nLABEL x=$|',
+    includes: ['X'],
+    excludes: ['OTHER'],
   },
   { name: 'variables of another stage stay out', source: 'FROM a\nENV ONE=1\nFROM b\nRUN echo $|', includes: [], excludes: ['ONE'] },
 ];

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hoverAt, hoverCases, type Spot } from './hoverHarness';
+import { DockerfileParser } from 'dockerfile-ast';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentStore } from '../../../../../server/src/documentStore';
+import { provideCompletion } from '../../../../../server/src/features/completion/provideCompletion';
+import { computeFindings } from '../../../../../server/src/features/diagnostics/computeDiagnostics';
+import { hoverAt, hoverCases, positionOf, type Spot } from './hoverHarness';
 
 describe('hover: variables, scoped per stage', () => {
   const text = [
@@ -30,7 +35,7 @@ describe('hover: variables, scoped per stage', () => {
     ['an unknown variable', { line: 7, needle: 'NOPE' }, /Not set by any ARG or ENV in scope/],
     ['a variable set in the same ENV sees the older value', { line: 6, needle: 'APP}' }, /Not set by any ARG or ENV in scope/],
     ['ENV is inherited by a stage built FROM it', { line: 9, needle: 'APP' }, /line 7/],
-    ['ARG is not inherited from the parent stage', { line: 9, needle: 'VERSION' }, /global: inside a stage it is empty/],
+    ['ARG is inherited by a stage built FROM it, with the global default it took', { line: 9, needle: 'VERSION' }, /Defined on line 5[\s\S]*global ARG on line 2: `1\.0`/],
     ['another stage does not see ENV of an unrelated stage', { line: 11, needle: 'APP' }, /Not set by any ARG or ENV/],
   ];
   for (const [name, spot, expected] of cases) {
@@ -38,12 +43,74 @@ describe('hover: variables, scoped per stage', () => {
       assert.match(hoverAt(text, { ...spot, offset: spot.offset ?? 1 }) ?? '', expected);
     });
   }
+  it('every word of `ARG A B` declares a name (dockerfile-ast reads it as A set to "B")', () => {
+    const value = hoverAt('FROM alpine\nARG TARGETOS TARGETARCH\nCOPY bin/$TARGETARCH /x\n', { line: 2, needle: 'TARGETARCH' });
+    assert.match(value ?? '', /predefined build argument[\s\S]*Declared in this stage on line 2/);
+  });
+  it('an ARG ends at a line ending in an escaped escape, as Docker ends it (the tree reads on)', () => {
+    const value = hoverAt('FROM alpine\nARG DIR=C:\\\\\nARG X=1\nRUN echo $DIR\n', { line: 3, needle: 'DIR' });
+    assert.match(value ?? '', /Value: `C:\\`/);
+  });
   it('answers in Chinese for zh-cn', () => {
     assert.match(hoverAt(text, { line: 7, needle: 'VERSION' }, 'zh-cn') ?? '', /构建参数（ARG）[\s\S]*全局 ARG：/);
   });
   it('covers ${NAME} with braces and a modifier', () => {
     const value = hoverAt('ARG V=1\nFROM alpine:${V:-3}\n', { line: 1, needle: '${', offset: 0 });
     assert.match(value ?? '', /`\$V`[\s\S]*Value: `1`/);
+  });
+});
+
+/**
+ * Hover, completion and the UndefinedVar rule read one scope model, so they agree on every `$NAME`.
+ * Docker's answer for these spots was measured with BuildKit builds of the same stages (labels
+ * expanding the variables): a stage built FROM another sees its ARGs; a platform ARG needs `ARG`.
+ */
+describe('hover, completion and UndefinedVar agree on what a stage inherits', () => {
+  const text = [
+    'FROM scratch AS parent', // 0
+    'ARG X=1', // 1
+    'ARG TARGETPLATFORM', // 2
+    'FROM parent AS child', // 3
+    'LABEL x=$X p=$TARGETPLATFORM', // 4
+    'FROM child', // 5
+    'LABEL x=$X', // 6
+    'FROM scratch', // 7
+    'LABEL x=$X p=$TARGETOS', // 8
+  ].join('\n');
+  const flagged = (() => {
+    const findings = computeFindings({ document: TextDocument.create('file:///w/Dockerfile', 'dockerfile', 1, text), dockerfile: DockerfileParser.parse(text) }, {});
+    return findings.filter(({ rule }) => rule.code === 'UndefinedVar').map(({ finding }) => `${finding.range.start.line}:${text.split('\n')[finding.range.start.line]?.slice(finding.range.start.character, finding.range.end.character)}`);
+  })();
+  /** Completion just after the `$` of the spot. */
+  const completes = (spot: Spot, name: string): boolean => {
+    const store = new DocumentStore();
+    store.open('file:///w/Dockerfile', 'dockerfile', 1, text);
+    const parsed = store.getParsed('file:///w/Dockerfile');
+    assert.ok(parsed);
+    const item = provideCompletion(parsed, positionOf(text, { ...spot, offset: 1 }), 'en').items.find((candidate) => candidate.label === name);
+    // Predefined arguments are always offered; only a declaration in scope is a variable item with its value.
+    return typeof item?.detail === 'string' && item.detail.startsWith('ARG ');
+  };
+  const cases: readonly { name: string; spot: Spot; variable: string; hover: RegExp; inScope: boolean }[] = [
+    { name: "the parent stage's ARG in a child", spot: { line: 4, needle: '$X' }, variable: 'X', hover: /build argument \(ARG\)[\s\S]*Defined on line 2:[\s\S]*ARG X=1[\s\S]*Value: `1`/, inScope: true },
+    { name: "the parent's ARG in a grandchild", spot: { line: 6, needle: '$X' }, variable: 'X', hover: /Defined on line 2:[\s\S]*Value: `1`/, inScope: true },
+    { name: 'a platform ARG declared in the parent', spot: { line: 4, needle: '$TARGETPLATFORM' }, variable: 'TARGETPLATFORM', hover: /predefined build argument[\s\S]*Declared on line 3, in a stage this one is built `FROM`/, inScope: true },
+    { name: 'the ARG of an unrelated stage', spot: { line: 8, needle: '$X' }, variable: 'X', hover: /Not set by any ARG or ENV in scope/, inScope: false },
+    { name: 'a platform ARG without ARG in the stage', spot: { line: 8, needle: '$TARGETOS' }, variable: 'TARGETOS', hover: /predefined build argument[\s\S]*declare `ARG TARGETOS` in this stage/, inScope: false },
+  ];
+  for (const row of cases) {
+    it(row.name, () => {
+      assert.match(hoverAt(text, { ...row.spot, offset: 1 }) ?? '', row.hover);
+      assert.equal(completes(row.spot, row.variable), row.inScope, 'completion offers the declaration in scope');
+      assert.equal(flagged.includes(`${row.spot.line}:${row.variable}`), !row.inScope, `UndefinedVar findings: ${flagged.join(', ')}`);
+    });
+  }
+  it('an ARG without a value keeps the value a base stage set (no global default)', () => {
+    const value = hoverAt('FROM scratch AS a\nARG X=1\nFROM a\nARG X\nLABEL x=$X\n', { line: 4, needle: '$X', offset: 1 });
+    assert.match(value ?? '', /Defined on line 4:[\s\S]*Without a value it keeps the one set on line 2: `1`/);
+  });
+  it('says where an inherited declaration is in Chinese for zh-cn', () => {
+    assert.match(hoverAt(text, { line: 4, needle: '$TARGETPLATFORM', offset: 1 }, 'zh-cn') ?? '', /已在第 3 行声明，位于本阶段 `FROM` 所基于的阶段中/);
   });
 });
 

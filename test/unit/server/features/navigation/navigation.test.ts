@@ -109,6 +109,16 @@ describe('variable navigation (table)', () => {
     });
   }
 
+  it('an ARG of a stage is the same symbol in the stages built FROM it, not in an unrelated one', () => {
+    const text = 'FROM alpine AS one\nARG X=1\nFROM one AS two\nLABEL x=$X\nFROM two\nENV Y=$X\nFROM alpine\nLABEL x=$X\n';
+    const parsed = parse(text);
+    const references = provideReferences(parsed, at(text, 'X=1'), true);
+    assert.deepEqual(texts(text, references?.map((location) => location.range) ?? []), ['1:X', '3:X', '5:X']);
+    const edit = provideRename(parsed, at(text, '$X', 0, 1), 'VERSION');
+    const edits = Object.values(edit?.changes ?? {}).flat();
+    assert.deepEqual(edits.map((change) => change.range.start.line).sort(), [1, 3, 5]);
+  });
+
   it('definition of a use is the nearest declaration before it', () => {
     const definition = provideDefinition(parse(variables), at(variables, 'APP:-x'));
     assert.deepEqual(definition?.map((location) => location.range.start.line), [8]);

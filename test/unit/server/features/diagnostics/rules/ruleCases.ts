@@ -124,6 +124,7 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'UndefinedArgInFrom', name: 'undeclared', text: 'FROM alpine:$VERSION\n', lines: [1] },
   { code: 'UndefinedArgInFrom', name: 'declared', text: 'ARG VERSION=3\nFROM alpine:$VERSION\n', lines: [] },
   { code: 'UndefinedArgInFrom', name: 'predefined', text: 'FROM --platform=$BUILDPLATFORM alpine\n', lines: [] },
+  { code: 'UndefinedArgInFrom', name: 'every name of one ARG is declared', text: 'ARG REPO TAG=3\nFROM ${REPO:-alpine}:$TAG\n', lines: [] },
   { code: 'UndefinedArgInFrom', name: 'with a default', text: 'FROM ${BASE:-alpine}\n', lines: [] },
   { code: 'UndefinedArgInFrom', name: 'declared, with a default used only when unset', text: 'ARG DEBUG=""\nFROM scratch${DEBUG-@bogus}\n', lines: [] },
   { code: 'UndefinedArgInFrom', name: 'undeclared with a default (no colon)', text: 'FROM alpine:${TAG-3.20}\n', lines: [] },
