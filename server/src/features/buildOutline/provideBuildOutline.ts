@@ -1,9 +1,10 @@
-import { Arg, Run, type Instruction } from 'dockerfile-ast';
+import { Run, type Instruction } from 'dockerfile-ast';
 import type { ParsedDocument } from '../../documentStore';
 import type { BuildOutlineArg, BuildOutlineResult, BuildOutlineSessionMount, BuildOutlineStep } from '../../protocol';
 import type { ImageConfigLookup } from '../../semantics/imageConfig';
-import { analyzeDockerfile } from '../../semantics/model';
+import { analyzeDockerfile, type DockerfileModel } from '../../semantics/model';
 import type { Stage } from '../../semantics/stages';
+import { declarationsOf } from '../../syntax/variableDeclarations';
 
 /** The instructions BuildKit's Dockerfile frontend numbers as steps (besides the FROM of an image). */
 const numberedKeywords = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
@@ -23,15 +24,12 @@ function stepsOf(stage: Stage): BuildOutlineStep[] {
   return [...steps, ...stage.instructions.filter((instruction) => numberedKeywords.has(instruction.getKeyword())).map(stepOf)];
 }
 
-function argsOf(instructions: readonly Instruction[], stage: number): BuildOutlineArg[] {
+/** The ARGs the instructions declare, read as the variable scope reads them (every name of `ARG A B`). */
+function argsOf(model: DockerfileModel, instructions: readonly Instruction[], stage: number): BuildOutlineArg[] {
   return instructions
-    .filter((instruction): instruction is Arg => instruction instanceof Arg)
-    .flatMap((arg) =>
-      arg.getProperties().map((property) => {
-        const value = property.getValue();
-        return { name: property.getName(), ...(value !== null ? { defaultValue: value } : {}), stage, line: arg.getRange().start.line };
-      }),
-    );
+    .flatMap((instruction) => declarationsOf(model, instruction))
+    .filter((declaration) => declaration.kind === 'ARG')
+    .map(({ name, value, instruction }) => ({ name, ...(value !== undefined ? { defaultValue: value } : {}), stage, line: instruction.getRange().start.line }));
 }
 
 function sessionMountsOf(instructions: readonly Instruction[]): BuildOutlineSessionMount[] {
@@ -57,7 +55,7 @@ export function provideBuildOutline(parsed: ParsedDocument, lookup?: ImageConfig
     const runs = model.commands[index]?.argv ?? 'unknown';
     return { index: stage.index, ...(stage.writtenName ? { name: stage.writtenName } : {}), line: stage.from.getRange().start.line, steps: stepsOf(stage), runs };
   });
-  const globalArgs = argsOf(parsed.dockerfile.getInitialARGs(), -1);
-  const stageArgs = model.stages.flatMap((stage) => argsOf(stage.instructions, stage.index));
+  const globalArgs = argsOf(model, model.globalInstructions, -1);
+  const stageArgs = model.stages.flatMap((stage) => argsOf(model, stage.instructions, stage.index));
   return { stages, args: [...globalArgs, ...stageArgs], sessionMounts: sessionMountsOf(model.instructions) };
 }
