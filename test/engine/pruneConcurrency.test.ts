@@ -48,6 +48,7 @@ describe('prune under concurrent creation removes only what the preview listed',
 
   it('containers, images, networks and volumes: nothing created after the preview is removed', async () => {
     const previewedCount = 6;
+    const newNetworkLimit = 6;
     for (let i = 0; i < previewedCount; i += 1) {
       await docker.createContainer({ name: `berthwise-race-old-${i}-${suffix}`, Image: baseImage, Cmd: ['true'], Labels: labels, HostConfig: { NetworkMode: 'none' } });
       await docker.createVolume({ Name: `berthwise-race-oldvol-${i}-${suffix}`, Labels: labels });
@@ -99,8 +100,13 @@ describe('prune under concurrent creation removes only what the preview listed',
         const volume = `berthwise-race-newvol-${n}-${suffix}`;
         await docker.createVolume({ Name: volume, Labels: labels });
         created.push({ kind: 'volumes', ref: volume });
-        const network = await docker.createNetwork({ Name: `berthwise-race-newnet-${n}-${suffix}`, Labels: labels });
-        created.push({ kind: 'networks', ref: network.id });
+        // Each bridge network takes a subnet from the engine's default pools (31 of them): a few new
+        // networks prove the point, and a slow plan run must not exhaust the pools ("could not find
+        // an available, non-overlapping IPv4 address pool", seen in CI under load).
+        if (n < newNetworkLimit) {
+          const network = await docker.createNetwork({ Name: `berthwise-race-newnet-${n}-${suffix}`, Labels: labels });
+          created.push({ kind: 'networks', ref: network.id });
+        }
         // A new tag on a previewed image: the image must survive under it.
         const tagged = await docker
           .getImage(retaggedImage)
