@@ -8,7 +8,8 @@ import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import type { EngineEvent, EngineObjectKind, EngineVersion } from '../engine/types';
 import { descriptors } from './descriptorTable';
-import { announcementOf, effectKey, effectsOf, meetsExpectation, type EventEffect, type ExpectedState } from './eventPlan';
+import { AnnouncedStates } from './announcedStates';
+import { effectKey, effectsOf, type EventEffect } from './eventPlan';
 import { objectKinds, type ExplorerState, type ObjectsByKind } from './explorerState';
 
 export interface RefreshControllerOptions {
@@ -39,14 +40,6 @@ interface Session {
   poll?: ReturnType<typeof setInterval>;
 }
 
-/** A lookup waiting to be made again; `fired` settles when it was planned or cancelled. */
-interface Retry {
-  /** The object it looks up (effectKey). */
-  readonly key: string;
-  readonly fired: Promise<void>;
-  readonly cancel: () => void;
-}
-
 const toEngineError = (error: unknown): EngineError => (error instanceof EngineError ? error : new EngineError('other', error instanceof Error ? error.message : String(error), error));
 
 export class RefreshController {
@@ -56,16 +49,18 @@ export class RefreshController {
   private session: Session | undefined;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> = Promise.resolve();
-  /**
-   * The state the last announcing event gave each container (die → not running…), until a lookup
-   * reads it. Kept per object, not per event: later events for the container (the `none` network's
-   * `disconnect` follows `die`) replace its pending lookup, and that lookup must still be checked.
-   */
-  private readonly expectations = new Map<string, { readonly state: ExpectedState }>();
-  /** Lookups to repeat because the engine answered with a state older than its event. */
-  private readonly retries = new Set<Retry>();
+  /** Container states announced by events ahead of the engine's list, and the lookups to make again. */
+  private readonly announced: AnnouncedStates;
 
-  constructor(private readonly options: RefreshControllerOptions) {}
+  constructor(private readonly options: RefreshControllerOptions) {
+    this.announced = new AnnouncedStates({
+      inspect: async (effect, signal) => {
+        await this.options.engine().inspect(effect.kind, effect.id, { signal });
+      },
+      plan: (effect) => this.plan(effect),
+      log: (message) => this.options.log('warn', message),
+    });
+  }
 
   /** Kinds to keep current: the visible ones, plus containers, which the other views cross-reference. */
   private get needed(): Set<EngineObjectKind> {
@@ -137,8 +132,8 @@ export class RefreshController {
         this.flushNow();
       }
       const flushing = this.flushing;
-      await Promise.all([...this.loading.values(), flushing, ...[...this.retries.values()].map((retry) => retry.fired)]);
-      if (this.loading.size === 0 && this.flushing === flushing && this.flushTimer === undefined && this.retries.size === 0) {
+      await Promise.all([...this.loading.values(), flushing, this.announced.retriesPlanned()]);
+      if (this.loading.size === 0 && this.flushing === flushing && this.flushTimer === undefined && !this.announced.retrying) {
         return;
       }
     }
@@ -178,11 +173,7 @@ export class RefreshController {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     this.pending.clear();
-    for (const retry of this.retries) {
-      retry.cancel();
-    }
-    this.retries.clear();
-    this.expectations.clear();
+    this.announced.clear();
     // Loads of the old session are discarded when they land; they must not stop the next session's loads.
     this.loading.clear();
     // Events are not followed while hidden, so what we hold may go stale: list again on the next show.
@@ -220,19 +211,9 @@ export class RefreshController {
   }
 
   private onEvent(event: EngineEvent): void {
-    const announcement = announcementOf(event);
-    if (announcement !== undefined) {
-      const key = effectKey({ type: 'fetch', kind: 'container', id: event.id });
-      if (announcement === 'movedOn') {
-        this.expectations.delete(key);
-      } else {
-        this.expectations.set(key, { state: announcement });
-      }
-    }
-    for (const effect of effectsOf(event)) {
-      if (effect.type === 'remove') {
-        this.expectations.delete(effectKey(effect));
-      }
+    const effects = effectsOf(event);
+    this.announced.note(event, effects);
+    for (const effect of effects) {
       this.plan(effect);
     }
   }
@@ -283,8 +264,7 @@ export class RefreshController {
         }
         return;
       }
-      const key = effectKey(effect);
-      const expectation = this.expectations.get(key);
+      const expectation = this.announced.expectationFor(effect);
       try {
         const found = await this.lookup(effect.kind, effect.id, session.abort.signal);
         if (session !== this.session) {
@@ -294,11 +274,7 @@ export class RefreshController {
           this.options.state.upsert(effect.kind, found);
           changed.add(effect.kind);
           if (expectation && 'state' in found && typeof found.state === 'string') {
-            if (!meetsExpectation(found.state, expectation.state)) {
-              this.lookAgain(effect, session, expectation);
-            } else if (this.expectations.get(key) === expectation) {
-              this.expectations.delete(key); // the engine has caught up with the announcement
-            }
+            this.announced.checkAnswer(effect, found.state, expectation, session.abort.signal, () => session === this.session);
           }
         } else if (this.removeObject(effect.kind, effect.id)) {
           changed.add(effect.kind);
@@ -313,57 +289,6 @@ export class RefreshController {
       this.options.onDidChange(changed);
     }
     await this.loadKinds([...relist].filter((kind) => this.needed.has(kind)));
-  }
-
-  /**
-   * Plans the same lookup again once the engine has saved the state its event announced (see
-   * eventPlan's announcedStates). The first time it waits for an inspect of the object: Docker
-   * answers an inspect only under the container's lock, which it holds from before the event until
-   * the new state is saved where the list reads it, so the next lookup reads the saved state however
-   * long the engine's cleanup took. Engines without that lock get a few short timed retries after it.
-   */
-  private lookAgain(effect: Extract<EventEffect, { type: 'fetch' }>, session: Session, expectation: { readonly state: ExpectedState }): void {
-    const key = effectKey(effect);
-    if ([...this.retries].some((retry) => retry.key === key)) {
-      return; // one is on its way already
-    }
-    const attempt = (effect.attempt ?? 0) + 1;
-    if (attempt > 5) {
-      this.expectations.delete(key);
-      this.options.log('warn', `The engine still lists ${effect.kind} ${effect.id} in its old state after an event announced a new one; the next event or list corrects it.`);
-      return;
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let cancel: () => void = () => undefined;
-    const cancelled = new Promise<void>((resolve) => (cancel = resolve));
-    const ready =
-      attempt === 1
-        ? this.options
-            .engine()
-            .inspect(effect.kind, effect.id, { signal: session.abort.signal })
-            .then(
-              () => undefined,
-              () => undefined, // gone or failing: the lookup itself finds out and says so
-            )
-        : new Promise<void>((resolve) => (timer = setTimeout(resolve, 50 * 2 ** (attempt - 2))));
-    const retry: Retry = {
-      key,
-      fired: Promise.race([ready, cancelled]).then(() => {
-        clearTimeout(timer);
-        if (!this.retries.delete(retry)) {
-          return; // cancelled when the session stopped
-        }
-        // A newer announcement (or a lookup that read this one) supersedes this retry.
-        if (session === this.session && this.expectations.get(key) === expectation) {
-          this.plan({ ...effect, attempt });
-        }
-      }),
-      cancel: () => {
-        this.retries.delete(retry);
-        cancel();
-      },
-    };
-    this.retries.add(retry);
   }
 
   private removeObject(kind: EngineObjectKind, id: string): boolean {
