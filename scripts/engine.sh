@@ -5,6 +5,9 @@
 #   engine.sh seed     imports the busybox base image the tests and the demo use
 # The private engine keeps its own data root in the cache and its socket outside /var/run, so it
 # never collides with an engine the user runs; containers stay on the `none` network (--bridge=none).
+# Networks it creates take /24 subnets of 10.213.0.0/16 rather than Docker's default pools, which
+# another engine on the same host (or bridges an engine left behind) may already hold: 31 default
+# pools run out quickly, 256 of these do not.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -37,6 +40,7 @@ start_private_engine() {
   setsid dockerd -H "unix://$PRIVATE_SOCKET" --pidfile "$pidfile" \
     --data-root "$ENGINE_DIR/data" --exec-root "$RUN_DIR/exec" \
     --bridge=none --iptables=false --ip6tables=false --ip-masq=false --ip-forward=false \
+    --default-address-pool base=10.213.0.0/16,size=24 \
     --storage-driver=overlay2 >"$ENGINE_DIR/dockerd.log" 2>&1 < /dev/null &
   local pid=$!
   local deadline=$((SECONDS + 30))

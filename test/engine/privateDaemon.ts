@@ -1,7 +1,8 @@
 /**
  * A second, private dockerd for the tests that must stop and start an engine: the shared engine
- * is used by everyone at once and must never be stopped. Same flags as scripts/engine.sh, its own
- * socket, data root, exec root and pidfile under a temp dir; stopped by its pid only.
+ * is used by everyone at once and must never be stopped. Same flags as scripts/engine.sh (its own
+ * address pool), its own socket, data root, exec root and pidfile under a temp dir; stopped by its
+ * pid only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
@@ -15,8 +16,39 @@ export interface PrivateDaemon {
   start(): Promise<void>;
   /** Stops it by pid and waits until it has exited. */
   stop(): Promise<void>;
-  /** Stops it and removes its directories. */
+  /** Removes the networks made on it, stops it and removes its directories. */
   dispose(): Promise<void>;
+}
+
+/** One request on a unix socket; resolves with the status and body, rejects on a connection error. */
+function requestOnSocket(socketPath: string, method: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ socketPath, method, path, timeout: 10_000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.on('timeout', () => req.destroy(new Error(`${method} ${path} timed out`)));
+    req.end();
+  });
+}
+
+/**
+ * Removes every network a test made on the daemon. dockerd leaves a stopped network's bridge
+ * interface in the host's network namespace, and once the data root is gone no engine will remove it:
+ * each leaked bridge holds an address pool of the host (the TLS suite leaked one per run).
+ */
+async function removeNetworks(socketPath: string): Promise<void> {
+  const listed = await requestOnSocket(socketPath, 'GET', '/networks');
+  const networks = JSON.parse(listed.body) as { Id: string; Name: string }[];
+  for (const network of networks.filter(({ Name }) => !['bridge', 'host', 'none'].includes(Name))) {
+    const removed = await requestOnSocket(socketPath, 'DELETE', `/networks/${network.Id}`);
+    if (removed.status >= 300) {
+      throw new Error(`the private dockerd kept network ${network.Name}: ${removed.status} ${removed.body}`);
+    }
+  }
 }
 
 /** GET /_ping on a unix socket: true when the engine answers OK. */
@@ -86,6 +118,8 @@ export function createPrivateDaemon(extraArgs: readonly string[] = []): PrivateD
           '--ip6tables=false',
           '--ip-masq=false',
           '--ip-forward=false',
+          '--default-address-pool',
+          'base=10.214.0.0/16,size=24',
           '--storage-driver=overlay2',
           ...extraArgs,
         ],
@@ -108,8 +142,14 @@ export function createPrivateDaemon(extraArgs: readonly string[] = []): PrivateD
     },
     stop,
     dispose: async () => {
-      await stop();
-      rmSync(root, { recursive: true, force: true });
+      try {
+        if (child?.exitCode === null && (await pingSocket(socketPath))) {
+          await removeNetworks(socketPath);
+        }
+      } finally {
+        await stop();
+        rmSync(root, { recursive: true, force: true });
+      }
     },
   };
 }
