@@ -107,6 +107,15 @@ function setup(overrides: { reconcileIntervalMs?: number } = {}): {
   return { fake, state, controller, changes, failures, logs };
 }
 
+/** A controller showing the containers view, settled after its first list, with the fake's call log cleared. */
+async function watchingContainers(): Promise<ReturnType<typeof setup>> {
+  const watching = setup();
+  watching.controller.setVisible('container', true);
+  await watching.controller.settled();
+  watching.fake.calls.length = 0;
+  return watching;
+}
+
 describe('refresh controller', () => {
   it('does no engine work while every view is hidden', async () => {
     const { fake, controller } = setup();
@@ -125,10 +134,7 @@ describe('refresh controller', () => {
   });
 
   it('applies an event to the one affected container with exactly one engine call', async () => {
-    const { fake, state, controller, changes } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, state, controller, changes } = await watchingContainers();
     changes.length = 0;
     fake.containers = [container('a', 'exited'), container('b')];
     fake.emit('container', 'stop', 'a');
@@ -140,10 +146,7 @@ describe('refresh controller', () => {
   });
 
   it('merges a burst of events for one object into one call', async () => {
-    const { fake, controller } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, controller } = await watchingContainers();
     fake.containers = [container('a'), container('b', 'exited')];
     for (const action of ['kill', 'die', 'stop']) {
       fake.emit('container', action, 'b');
@@ -154,10 +157,7 @@ describe('refresh controller', () => {
   });
 
   it('after a die event the engine still lists as running, waits for the saved state through an inspect, then looks again (Docker 20.10 logs die before saving the state)', async () => {
-    const { fake, state, controller } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, state, controller } = await watchingContainers();
     // The list reads the old state for as long as the engine's cleanup takes, which under load can
     // be seconds; the inspect returns only once the new state is saved, as Docker's container lock makes it.
     fake.onInspect = () => {
@@ -171,10 +171,7 @@ describe('refresh controller', () => {
   });
 
   it('keeps checking a die when the none network\'s disconnect for the container arrives in the same burst', async () => {
-    const { fake, state, controller } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, state, controller } = await watchingContainers();
     fake.onInspect = () => {
       fake.containers = [container('a'), container('b', 'exited')];
     };
@@ -188,10 +185,7 @@ describe('refresh controller', () => {
   });
 
   it('keeps checking a die when the disconnect arrives while the die\'s lookup waits for the saved state', async () => {
-    const { fake, state, controller } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, state, controller } = await watchingContainers();
     let release: () => void = () => undefined;
     fake.inspectGate = new Promise<void>((resolve) => (release = resolve));
     // The disconnect comes while the engine still holds the lock; the state is saved when it lets go.
@@ -228,10 +222,7 @@ describe('refresh controller', () => {
   });
 
   it('gives up after five stale lookups and says so, leaving the next event or list to correct it', async () => {
-    const { fake, state, controller, logs } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, state, controller, logs } = await watchingContainers();
     fake.emit('container', 'die', 'b'); // the engine never lists b as stopped
     await controller.settled();
     assert.equal(state.get('container', 'b')?.state, 'running');
@@ -241,10 +232,7 @@ describe('refresh controller', () => {
   });
 
   it('does not look again for an ended container once a newer event came (a restart)', async () => {
-    const { fake, state, controller } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, state, controller } = await watchingContainers();
     // The engine lists b as running throughout: stale after the die event, true after the start.
     fake.afterLookup = () => {
       if (fake.calls.length === 1) {
@@ -259,10 +247,7 @@ describe('refresh controller', () => {
   });
 
   it('drops a pending look-again when the views hide, and makes no call after', async () => {
-    const { fake, controller } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, controller } = await watchingContainers();
     fake.emit('container', 'die', 'b'); // stale throughout
     fake.afterLookup = () => controller.setVisible('container', false);
     await controller.settled();
@@ -271,10 +256,7 @@ describe('refresh controller', () => {
   });
 
   it('drops a destroyed container without calling the engine', async () => {
-    const { fake, state, controller } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, state, controller } = await watchingContainers();
     fake.emit('container', 'destroy', 'a');
     await controller.settled();
     assert.deepEqual(fake.calls, []);
@@ -283,10 +265,7 @@ describe('refresh controller', () => {
   });
 
   it('ignores events of kinds no visible view needs', async () => {
-    const { fake, controller } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, controller } = await watchingContainers();
     fake.emit('volume', 'create', 'v1');
     await controller.settled();
     assert.deepEqual(fake.calls, []);
@@ -326,10 +305,7 @@ describe('refresh controller', () => {
   });
 
   it('re-lists after the event stream comes back, since events were missed', async () => {
-    const { fake, controller } = setup();
-    controller.setVisible('container', true);
-    await controller.settled();
-    fake.calls.length = 0;
+    const { fake, controller } = await watchingContainers();
     fake.handlers?.onConnection?.('disconnected', new EngineError('unreachable', 'gone'));
     fake.handlers?.onConnection?.('connected');
     await controller.settled();
