@@ -156,7 +156,7 @@ describe('diagnostics over stdio', () => {
     assert.deepEqual(await hintsOf(absent), []);
   });
 
-  it('handles a large file (beyond the immediate limit)', async () => {
+  it('handles a large file (past the line count where bursts wait longer)', async () => {
     const uri = 'file:///w/large/Dockerfile';
     const lines = ['FROM alpine'];
     for (let index = 0; index < 5000; index += 1) {

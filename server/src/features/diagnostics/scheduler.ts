@@ -1,5 +1,5 @@
-/** From this many lines on, a burst of changes waits the longer `largeFileDelayMs` (a check costs more there). */
-export const immediateLineLimit = 2000;
+/** From this many lines on, a burst of edits waits the longer `largeFileBurstMs` (a check costs more there). */
+export const largeFileLineLimit = 2000;
 /**
  * An edit that follows the previous edit of the same document within this time is part of a burst
  * (changes sent back to back, as a script or a multi-step edit sends them): its check waits
@@ -9,8 +9,8 @@ export const immediateLineLimit = 2000;
  * or a re-check for new settings starts no burst.
  */
 export const smallFileBurstMs = 10;
-/** The same for files of `immediateLineLimit` lines or more, where key repeat is a burst too. */
-export const largeFileDelayMs = 40;
+/** The same for files of `largeFileLineLimit` lines or more, where key repeat is a burst too. */
+export const largeFileBurstMs = 40;
 
 /**
  * Runs one job per document, debounced: a new schedule for a document replaces the pending one, so a
@@ -47,7 +47,7 @@ export class PerDocumentDebouncer {
 
   /** The delay a schedule for `uri` gets now (an edit's time is recorded). */
   delayFor(uri: string, lineCount: number, cause: 'edit' | 'other'): number {
-    const burstMs = lineCount < immediateLineLimit ? smallFileBurstMs : largeFileDelayMs;
+    const burstMs = lineCount < largeFileLineLimit ? smallFileBurstMs : largeFileBurstMs;
     const now = this.now();
     const last = cause === 'edit' ? this.lastEdit.get(uri) : undefined;
     if (cause === 'edit') {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Connection } from 'vscode-languageserver';
 import { ImageConfigCache } from '../../../../../../server/src/features/imageConfigs';
-import { immediateLineLimit, largeFileDelayMs, PerDocumentDebouncer, smallFileBurstMs } from '../../../../../../server/src/features/diagnostics/scheduler';
+import { largeFileLineLimit, largeFileBurstMs, PerDocumentDebouncer, smallFileBurstMs } from '../../../../../../server/src/features/diagnostics/scheduler';
 import { extractDiagnosticsSettings, readSeverityOverrides } from '../../../../../../server/src/features/diagnostics/settings';
 
 /** Polls `condition` until it holds or the deadline passes. */
@@ -30,7 +30,7 @@ describe('PerDocumentDebouncer', () => {
     const debouncer = new PerDocumentDebouncer();
     const ran: string[] = [];
     debouncer.schedule('a', 10, 'other', () => ran.push('a'));
-    debouncer.schedule('b', immediateLineLimit + 1, 'edit', () => ran.push('b'));
+    debouncer.schedule('b', largeFileLineLimit + 1, 'edit', () => ran.push('b'));
     debouncer.schedule('c', 10, 'edit', () => ran.push('c'));
     debouncer.cancel('c');
     await until(() => ran.length === 2);
@@ -44,10 +44,10 @@ describe('PerDocumentDebouncer', () => {
     ['small file, changes sent back to back', ['edit', smallFileBurstMs - 1], 10, 'edit', smallFileBurstMs],
     ['small file, an edit right after the open', ['other', 1], 10, 'edit', 0],
     ['small file, a settings re-check right after an edit', ['edit', 1], 10, 'other', 0],
-    ['large file, opened', undefined, immediateLineLimit, 'other', 0],
-    ['large file, change after a quiet spell', ['edit', largeFileDelayMs + 1], immediateLineLimit, 'edit', 0],
-    ['large file, change within a burst', ['edit', largeFileDelayMs - 1], immediateLineLimit, 'edit', largeFileDelayMs],
-    ['large file, changes processed together after a long check', ['edit', 0], 50_000, 'edit', largeFileDelayMs],
+    ['large file, opened', undefined, largeFileLineLimit, 'other', 0],
+    ['large file, change after a quiet spell', ['edit', largeFileBurstMs + 1], largeFileLineLimit, 'edit', 0],
+    ['large file, change within a burst', ['edit', largeFileBurstMs - 1], largeFileLineLimit, 'edit', largeFileBurstMs],
+    ['large file, changes processed together after a long check', ['edit', 0], 50_000, 'edit', largeFileBurstMs],
   ];
   for (const [label, previous, lines, cause, expected] of delays) {
     it(`delay: ${label}`, () => {
@@ -63,14 +63,14 @@ describe('PerDocumentDebouncer', () => {
   it('delay: a pending check in a large file keeps the burst waiting, and a forgotten document starts afresh', () => {
     let now = 0;
     const debouncer = new PerDocumentDebouncer(() => now);
-    debouncer.schedule('a', immediateLineLimit, 'edit', () => undefined);
-    debouncer.schedule('a', immediateLineLimit, 'edit', () => undefined);
-    now += largeFileDelayMs * 10;
+    debouncer.schedule('a', largeFileLineLimit, 'edit', () => undefined);
+    debouncer.schedule('a', largeFileLineLimit, 'edit', () => undefined);
+    now += largeFileBurstMs * 10;
     // Still pending (the timer did not fire in this synchronous test): part of the same burst.
-    assert.equal(debouncer.delayFor('a', immediateLineLimit, 'other'), largeFileDelayMs);
+    assert.equal(debouncer.delayFor('a', largeFileLineLimit, 'other'), largeFileBurstMs);
     debouncer.forget('a');
     now += 1;
-    assert.equal(debouncer.delayFor('a', immediateLineLimit, 'edit'), 0);
+    assert.equal(debouncer.delayFor('a', largeFileLineLimit, 'edit'), 0);
   });
 });
 
