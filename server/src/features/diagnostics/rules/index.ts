@@ -9,6 +9,7 @@ import { healthcheckFormRule } from './healthcheckForm';
 import { fromPlatformFlagConstDisallowedRule, redundantTargetPlatformRule } from './fromPlatform';
 import { noEmptyContinuationRule } from './noEmptyContinuation';
 import { escapedEscapeAtLineEndRule } from './escapedEscapeAtLineEnd';
+import { unterminatedHeredocRule } from './unterminatedHeredoc';
 import { aptGetUpdateAloneRule, runCdOnlyRule } from './runHygiene';
 import { cmdOptionWithoutEntrypointRule } from './cmdOptionWithoutEntrypoint';
 import { entrypointResetsCmdRule } from './entrypointResetsCmd';
@@ -68,6 +69,7 @@ export const allRules: readonly Rule[] = [
   fromPlatformFlagConstDisallowedRule,
   noEmptyContinuationRule,
   escapedEscapeAtLineEndRule,
+  unterminatedHeredocRule,
   copyFromSelfRule,
   copyFromUnknownStageRule,
   copyIgnoredFileRule,

@@ -33,6 +33,9 @@ function codes(text: string): string[] {
 }
 
 const fixCases = [
+  { code: 'UnterminatedHeredoc', text: 'FROM alpine\nRUN <<EOF\necho hi\n  EOF\n', fixed: 'FROM alpine\nRUN <<EOF\necho hi\nEOF\n' },
+  { code: 'UnterminatedHeredoc', text: 'FROM alpine\nRUN <<EOF\necho hi\n', fixed: 'FROM alpine\nRUN <<EOF\necho hi\nEOF\n' },
+  { code: 'UnterminatedHeredoc', text: 'FROM alpine\nRUN <<EOF\necho hi', fixed: 'FROM alpine\nRUN <<EOF\necho hi\nEOF\n' },
   { code: 'EscapedEscapeAtLineEnd', text: 'FROM alpine\nRUN make \\\\\n  && make install\n', fixed: 'FROM alpine\nRUN make \\\n  && make install\n' },
   { code: 'JSONArgsRecommended', text: 'FROM alpine\nCMD node server.js --port 80\n', fixed: 'FROM alpine\nCMD ["node", "server.js", "--port", "80"]\n' },
   { code: 'JSONArgsRecommended', text: 'FROM alpine\nCMD exec node "my app.js" \'a"b\' c\\\\d\n', fixed: 'FROM alpine\nCMD ["node", "my app.js", "a\\"b", "c\\\\d"]\n' },
