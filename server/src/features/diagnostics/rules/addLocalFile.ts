@@ -1,3 +1,4 @@
+import { heredocsOf } from '../../../semantics/heredocs';
 import { logicalArguments } from '../../../semantics/instructionText';
 import { instructionsOf } from '../../../semantics/model';
 import type { Finding, Rule } from '../rule';
@@ -8,7 +9,7 @@ const copyCompatibleFlags = /^--(?:chown|chmod|link)(?:=|$)/;
 
 /** Sources of an ADD, or undefined when ADD does something COPY cannot (or we cannot tell). */
 function localSources(text: string): string[] | undefined {
-  if (text.includes('<<') || text.startsWith('[')) {
+  if (text.startsWith('[')) {
     return undefined;
   }
   const words = splitUnquoted(text);
@@ -31,7 +32,8 @@ export const addLocalFileRule: Rule = {
   check: (model): Finding[] => {
     const escapeChar = model.dockerfile.getEscapeCharacter();
     return instructionsOf(model, 'ADD').flatMap((instruction): Finding[] => {
-      if (!localSources(logicalArguments(model.document, instruction, escapeChar))) {
+      // ADD <<EOF: a here-document, which COPY writes the same way; nothing to say.
+      if (heredocsOf(model, instruction).length > 0 || !localSources(logicalArguments(model.document, instruction, escapeChar))) {
         return [];
       }
       const range = instruction.getInstructionRange();

@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { Finding, Rule } from '../rule';
 import { buildkitDocUrl } from '../rule';
+import { heredocsOf } from '../../../semantics/heredocs';
 import { logicalArguments } from '../../../semantics/instructionText';
 import { instructionsOf, type DockerfileModel } from '../../../semantics/model';
 import { cleanPath, matchesOrParentMatches, readIgnorePatterns, type IgnorePattern } from './dockerignorePatterns';
@@ -51,6 +52,8 @@ export const copyIgnoredFileRule: Rule = {
 /** The sources an instruction reads from the build context (none for `--from`, URLs, Git, heredocs, variables). */
 function contextSources(model: DockerfileModel, instruction: Instruction): string[] {
   const text = logicalArguments(model.document, instruction, model.dockerfile.getEscapeCharacter()).trim();
+  // A here-document's opener word (`<<EOF`) names no file of the context.
+  const openers = new Set(heredocsOf(model, instruction).map((heredoc) => model.document.getText(heredoc.startRange)));
   let words: string[];
   if (text.startsWith('[')) {
     try {
@@ -69,7 +72,7 @@ function contextSources(model: DockerfileModel, instruction: Instruction): strin
   }
   return words
     .slice(0, -1)
-    .filter((word) => !word.startsWith('<<') && !word.includes('$') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(word) && !word.startsWith('git@'));
+    .filter((word) => !openers.has(word) && !word.includes('$') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(word) && !word.startsWith('git@'));
 }
 
 function rootIgnored(patterns: readonly IgnorePattern[]): boolean {

@@ -92,6 +92,7 @@ export const ruleCases: readonly RuleCase[] = [
 
   { code: 'CopyIgnoredFile', name: 'source excluded, also inside an excluded folder', text: 'FROM alpine\nCOPY secrets.env /app/\nADD ["docs/guide.md", "/d/"]\nCOPY ./src /src\n', dockerignore: '# local files\n*.env\n/docs/\n', lines: [2, 3] },
   { code: 'CopyIgnoredFile', name: 'COPY --from, URLs, exceptions and the context root', text: 'FROM alpine\nCOPY --from=build app.env /a\nADD https://example.com/x.env /x\nCOPY . /src\n', dockerignore: '*.env\n.git\n', lines: [] },
+  { code: 'CopyIgnoredFile', name: 'a here-document opener is no source; a file beside it is', text: 'FROM alpine\nCOPY <<"EOF" secrets.env /a/\nhi\nEOF\n', dockerignore: '*.env\n<<*\n', lines: [2] },
   { code: 'CopyIgnoredFile', name: 'a file with exceptions is not judged', text: 'FROM alpine\nCOPY app.env /a\n', dockerignore: '*.env\n!app.env\n', lines: [] },
 
   { code: 'LegacyKeyValueFormat', name: 'ENV key value', text: 'FROM alpine\nENV A b c\n', lines: [2] },
@@ -191,6 +192,7 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'CopyFromUnknownStage', name: 'typo of a stage', text: 'FROM alpine AS builder\nFROM alpine\nCOPY --from=buidler /a /b\n', lines: [3] },
   { code: 'CopyFromUnknownStage', name: 'an image', text: 'FROM alpine AS builder\nFROM alpine\nCOPY --from=nginx:latest /a /b\nCOPY --from=busybox /a /b\n', lines: [] },
   { code: 'AddLocalFile', name: 'local file', text: 'FROM alpine\nADD app.py /app/\n', lines: [2] },
+  { code: 'AddLocalFile', name: 'a here-document', text: 'FROM alpine\nADD <<EOF /x\nhi\nEOF\n', lines: [] },
   { code: 'AddLocalFile', name: 'archive', text: 'FROM alpine\nADD rootfs.tar.gz /\n', lines: [] },
   { code: 'AddLocalFile', name: 'URL', text: 'FROM alpine\nADD https://example.com/x /x\n', lines: [] },
   { code: 'AddLocalFile', name: 'checksum flag', text: 'FROM alpine\nADD --checksum=sha256:abc x /x\n', lines: [] },
