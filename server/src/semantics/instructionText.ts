@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeCache } from '../syntax/nodeCache';
-import { continuedText } from '../syntax/lines';
+import { continuedText, splitLines } from '../syntax/lines';
 
 const logicalArgumentsCache = nodeCache<Instruction, string>();
 
@@ -17,11 +17,11 @@ export function logicalArguments(document: TextDocument, instruction: Instructio
 
 function readLogicalArguments(document: TextDocument, instruction: Instruction, escapeChar: string): string {
   const raw = document.getText({ start: instruction.getInstructionRange().end, end: instruction.getRange().end });
-  if (!raw.includes('\n')) {
+  if (!raw.includes('\n') && !raw.includes('\r')) {
     // One line (most instructions): what the general path below gives it, without the split and join.
     return raw.trim();
   }
-  const lines = raw.split(/\r?\n/);
+  const lines = splitLines(raw);
   const kept: string[] = [];
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
@@ -43,5 +43,5 @@ function readLogicalArguments(document: TextDocument, instruction: Instruction, 
 
 /** The text of every line of a document, split once. */
 export function documentLines(document: TextDocument): string[] {
-  return document.getText().split(/\r?\n/);
+  return splitLines(document.getText());
 }

@@ -1,10 +1,18 @@
 /** Line-level text helpers shared by the features (no parsing, just the document text). */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
+/**
+ * Splits text into lines as the editor and the syntax tree count them: at `\r\n`, `\n` or a lone
+ * `\r`. Every range the server answers with indexes lines this way, so every line array must too.
+ */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
 /** The text of one line without its line break. */
 export function lineText(document: TextDocument, line: number): string {
   const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  return text.replace(/\r?\n$/, '');
+  return text.replace(/(?:\r\n|\r|\n)$/, '');
 }
 
 /** Whether a line is a comment line (`#` after optional whitespace). */

@@ -6,7 +6,7 @@
 import { Onbuild, type Instruction } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver';
 import { instructionAt, type DockerfileModel } from '../../semantics/model';
-import { continuedText, inDirectiveHeader, isCommentLine, lineText } from '../../syntax/lines';
+import { continuedText, inDirectiveHeader, isCommentLine, lineText, splitLines } from '../../syntax/lines';
 
 /** Keyword position: the start of an instruction (or of an ONBUILD trigger). */
 export interface KeywordContext {
@@ -129,7 +129,7 @@ function isBeforeFirstFrom(model: DockerfileModel, position: Position): boolean 
 
 /** Joins the physical lines of an instruction: drops comment lines and the escape character that continues a line. */
 export function joinContinuations(text: string, escapeChar: string): string {
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   const kept: string[] = [];
   lines.forEach((line, index) => {
     if (index > 0 && isCommentLine(line)) {

@@ -10,6 +10,7 @@ import { fromPlatformFlagConstDisallowedRule, redundantTargetPlatformRule } from
 import { noEmptyContinuationRule } from './noEmptyContinuation';
 import { escapedEscapeAtLineEndRule } from './escapedEscapeAtLineEnd';
 import { unterminatedHeredocRule } from './unterminatedHeredoc';
+import { loneCarriageReturnRule } from './loneCarriageReturn';
 import { aptGetUpdateAloneRule, runCdOnlyRule } from './runHygiene';
 import { cmdOptionWithoutEntrypointRule } from './cmdOptionWithoutEntrypoint';
 import { entrypointResetsCmdRule } from './entrypointResetsCmd';
@@ -70,6 +71,7 @@ export const allRules: readonly Rule[] = [
   noEmptyContinuationRule,
   escapedEscapeAtLineEndRule,
   unterminatedHeredocRule,
+  loneCarriageReturnRule,
   copyFromSelfRule,
   copyFromUnknownStageRule,
   copyIgnoredFileRule,
