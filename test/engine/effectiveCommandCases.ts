@@ -1,10 +1,16 @@
 /**
  * Dockerfiles whose final image's ENTRYPOINT and CMD the engine decides. Every one starts `FROM
- * scratch` and holds metadata instructions only, so the classic builder needs no image and no network.
+ * scratch` and holds metadata instructions only, so neither builder needs an image or a network.
+ * The model follows BuildKit, Docker's default builder; where the classic builder stores something
+ * else, the case says what.
  */
 export interface EngineCase {
   readonly name: string;
   readonly dockerfile: string;
+  /** What the classic builder stores where it differs from BuildKit (and from the model). */
+  readonly classic?: { readonly entrypoint: readonly string[]; readonly cmd: readonly string[] };
+  /** BuildKit refuses the build with this message (the classic builder builds it). */
+  readonly buildkitRefuses?: RegExp;
 }
 
 /** The lines of a Dockerfile, joined (and ended) with newlines. */
@@ -76,7 +82,8 @@ const inheritanceCases: EngineCase[] = [
   { name: 'child ENTRYPOINT [] clears ENTRYPOINT and CMD', dockerfile: lines('FROM scratch AS base', 'ENTRYPOINT ["/app"]', 'CMD ["c"]', 'FROM base', 'ENTRYPOINT []') },
   { name: 'child CMD [] leaves the inherited ENTRYPOINT alone', dockerfile: lines('FROM scratch AS base', 'ENTRYPOINT ["/app"]', 'CMD ["c"]', 'FROM base', 'CMD []') },
   { name: 'a global ARG names the base stage', dockerfile: lines('ARG BASE=base', 'FROM scratch AS base', 'CMD ["a"]', 'FROM ${BASE}') },
-  { name: 'stage names compare without case', dockerfile: lines('FROM scratch AS Base', 'CMD ["a"]', 'FROM BASE') },
+  // BuildKit finds a stage only by its lowercase name, so `FROM BASE` names an image, and no valid one.
+  { name: 'stage names compare without case (classic builder only)', dockerfile: lines('FROM scratch AS Base', 'CMD ["a"]', 'FROM BASE'), buildkitRefuses: /must be lowercase/ },
   { name: 'an earlier stage does not leak into a scratch final stage', dockerfile: lines('FROM scratch AS tools', 'CMD ["tool"]', 'FROM scratch', 'LABEL empty=yes') },
 ];
 
@@ -85,7 +92,9 @@ const emptyCases: EngineCase[] = [
   { name: 'ENTRYPOINT []', dockerfile: lines('FROM scratch', 'ENTRYPOINT []') },
   { name: 'ENTRYPOINT [] with an exec CMD', dockerfile: lines('FROM scratch', 'ENTRYPOINT []', 'CMD ["c"]') },
   { name: 'exec ENTRYPOINT with CMD []', dockerfile: lines('FROM scratch', 'ENTRYPOINT ["e"]', 'CMD []') },
-  { name: 'ENTRYPOINT without arguments', dockerfile: lines('FROM scratch', 'CMD ["c"]', 'ENTRYPOINT') },
+  { name: 'ENTRYPOINT without arguments', dockerfile: lines('FROM scratch', 'CMD ["c"]', 'ENTRYPOINT'), classic: { entrypoint: [], cmd: ['c'] } },
+  { name: 'CMD without arguments', dockerfile: lines('FROM scratch', 'CMD'), classic: { entrypoint: [], cmd: ['/bin/sh', '-c'] } },
+  { name: 'CMD without arguments after a SHELL', dockerfile: lines('FROM scratch', 'SHELL ["/bin/bash", "-c"]', 'CMD'), classic: { entrypoint: [], cmd: ['/bin/bash', '-c'] } },
 ];
 
 const formCases: EngineCase[] = [

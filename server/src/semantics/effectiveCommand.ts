@@ -137,6 +137,10 @@ function ownSetting(entry: FormInstruction, shell: readonly string[]): Setting {
       return { value: form.argv.length > 0 ? form.argv : null, shellForm: false, source };
     case 'shell':
       return { value: [...shell, form.text], shellForm: true, source };
+    case 'empty':
+      // No arguments: BuildKit (Docker's default builder) reads it as shell form with an empty
+      // command, `/bin/sh -c ""`, which runs nothing. The classic builder differs (rule EmptyCommand).
+      return { value: [...shell, ''], shellForm: true, source };
     default:
       return { value: null, shellForm: false, source };
   }

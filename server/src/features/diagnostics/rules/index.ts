@@ -11,6 +11,7 @@ import { noEmptyContinuationRule } from './noEmptyContinuation';
 import { escapedEscapeAtLineEndRule } from './escapedEscapeAtLineEnd';
 import { unterminatedHeredocRule } from './unterminatedHeredoc';
 import { loneCarriageReturnRule } from './loneCarriageReturn';
+import { emptyCommandRule } from './emptyCommand';
 import { aptGetUpdateAloneRule, runCdOnlyRule } from './runHygiene';
 import { cmdOptionWithoutEntrypointRule } from './cmdOptionWithoutEntrypoint';
 import { entrypointResetsCmdRule } from './entrypointResetsCmd';
@@ -72,6 +73,7 @@ export const allRules: readonly Rule[] = [
   escapedEscapeAtLineEndRule,
   unterminatedHeredocRule,
   loneCarriageReturnRule,
+  emptyCommandRule,
   copyFromSelfRule,
   copyFromUnknownStageRule,
   copyIgnoredFileRule,

@@ -33,6 +33,7 @@ function codes(text: string): string[] {
 }
 
 const fixCases = [
+  { code: 'EmptyCommand', text: 'FROM alpine\ncmd\n', fixed: 'FROM alpine\ncmd []\n' },
   { code: 'LoneCarriageReturn', text: 'FROM alpine\rRUN true\r\nRUN false\r', fixed: 'FROM alpine\nRUN true\r\nRUN false\n' },
   { code: 'UnterminatedHeredoc', text: 'FROM alpine\nRUN <<EOF\necho hi\n  EOF\n', fixed: 'FROM alpine\nRUN <<EOF\necho hi\nEOF\n' },
   { code: 'UnterminatedHeredoc', text: 'FROM alpine\nRUN <<EOF\necho hi\n', fixed: 'FROM alpine\nRUN <<EOF\necho hi\nEOF\n' },

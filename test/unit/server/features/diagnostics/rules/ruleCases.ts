@@ -171,6 +171,8 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'FromPlatformFlagConstDisallowed', name: 'constant platform', text: 'FROM --platform=linux/amd64 alpine\n', lines: [1] },
   { code: 'FromPlatformFlagConstDisallowed', name: 'stage named for the platform', text: 'FROM --platform=linux/arm64 alpine AS build-arm64\n', lines: [] },
   { code: 'FromPlatformFlagConstDisallowed', name: 'variable platform', text: 'FROM --platform=$BUILDPLATFORM alpine\n', lines: [] },
+  { code: 'EmptyCommand', name: 'CMD and ENTRYPOINT without arguments', text: 'FROM alpine\nENTRYPOINT\nCMD\n', lines: [2, 3] },
+  { code: 'EmptyCommand', name: 'CMD [] and ENTRYPOINT [] say none', text: 'FROM alpine\nENTRYPOINT []\nCMD []\n', lines: [] },
   { code: 'LoneCarriageReturn', name: 'classic Mac line endings', text: 'FROM alpine\rRUN true\r', lines: [1] },
   { code: 'LoneCarriageReturn', name: 'one stray \\r in a file of \\n breaks', text: 'FROM alpine\nRUN true\rRUN false\n', lines: [2] },
   { code: 'LoneCarriageReturn', name: '\\r\\n and \\n breaks', text: 'FROM alpine\r\nRUN true\nRUN false\r\n', lines: [] },
