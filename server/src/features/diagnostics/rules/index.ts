@@ -31,7 +31,7 @@ import { onbuildTriggerDisallowedRule } from './onbuildTrigger';
 import { ignoredParserDirectiveRule, invalidParserDirectiveRule } from './parserDirectives';
 import { secretsInArgOrEnvRule } from './secretsInArgOrEnv';
 import { shellEntrypointIgnoresCmdRule } from './shellEntrypointIgnoresCmd';
-import { duplicateStageNameRule, reservedStageNameRule, stageNameCasingRule } from './stageNames';
+import { duplicateStageNameRule, reservedStageNameRule, stageNameCasingRule, baseNameCasingRule } from './stageNames';
 import { undefinedArgInFromRule } from './undefinedArgInFrom';
 import { undefinedVarRule } from './undefinedVar';
 import { unknownFlagRule } from './unknownFlag';
@@ -74,6 +74,7 @@ export const allRules: readonly Rule[] = [
   unterminatedHeredocRule,
   loneCarriageReturnRule,
   emptyCommandRule,
+  baseNameCasingRule,
   copyFromSelfRule,
   copyFromUnknownStageRule,
   copyIgnoredFileRule,

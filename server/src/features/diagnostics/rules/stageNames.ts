@@ -83,3 +83,35 @@ export const stageNameCasingRule: Rule = {
       ];
     }),
 };
+
+/**
+ * `FROM Base` for a stage named `base`, or `FROM SCRATCH`. BuildKit finds a stage, and `scratch`,
+ * only by the lowercase name, so it reads the word as an image name, and an image name with capitals
+ * is invalid: the build fails ("repository name must be lowercase"; checked against the engine). The
+ * classic builder accepts the stage, not `SCRATCH`.
+ */
+export const baseNameCasingRule: Rule = {
+  code: 'BaseNameCasing',
+  defaultSeverity: 'error',
+  buildkit: false,
+  docUrl: 'https://docs.docker.com/reference/dockerfile/#from',
+  check: (model): Finding[] =>
+    model.stages.flatMap((stage): Finding[] => {
+      const written = stage.from.getImage();
+      const range = stage.from.getImageRange();
+      if (!written || !range || written.includes('$') || written === written.toLowerCase() || (stage.base.kind !== 'stage' && stage.base.kind !== 'scratch')) {
+        return [];
+      }
+      const lower = written.toLowerCase();
+      return [
+        {
+          range,
+          message: {
+            en: `BuildKit looks up ${lower === 'scratch' ? '`scratch`' : 'stages'} by the lowercase name only: it reads "${written}" as an image name, which must be lowercase, and the build fails. Write "${lower}".`,
+            'zh-cn': `BuildKit 只按小写名称查找${lower === 'scratch' ? ' `scratch`' : '阶段'}：它会把“${written}”当作镜像名，而镜像名必须是小写，构建因此失败。请写成“${lower}”。`,
+          },
+          fix: { title: { en: `Write "${lower}"`, 'zh-cn': `改为“${lower}”` }, edits: [{ range, newText: lower }] },
+        },
+      ];
+    }),
+};

@@ -18,7 +18,10 @@ const repoRoot = join(__dirname, '..', '..', '..', '..', '..', '..', '..');
  * fixture for flag extraction (`COPY --user=me`, `CMD --doit`), which the build rejects as unknown flags;
  * imagebuilder's copy of the escape fixture, which reads `# escape = `` ` (two backticks, Docker accepts only
  * one character); buildah's `base-with-arg` fixture, whose stage names `platform-arm/v7` hold a `/` that
- * buildah tolerates and Docker refuses ("invalid name for build stage").
+ * buildah tolerates and Docker refuses ("invalid name for build stage"); kaniko's two fixtures for a
+ * stage named with capitals and used as `FROM BUG_stage`, which kaniko and the classic builder accept
+ * and BuildKit refuses (it finds stages by the lowercase name only; checked with the engine's BuildKit
+ * on the same stages with LABEL for RUN: "repository name must be lowercase").
  */
 const deliberatelyInvalid = new Set([
   'openshift__imagebuilder__dockerclient__testdata__Dockerfile.unknown.Dockerfile',
@@ -27,6 +30,8 @@ const deliberatelyInvalid = new Set([
   'moby__buildkit__frontend__dockerfile__parser__testfiles__flags__Dockerfile.Dockerfile',
   'openshift__imagebuilder__dockerfile__parser__testfiles__escape-nonewline__Dockerfile.Dockerfile',
   'containers__buildah__tests__bud__base-with-arg__Containerfile.Dockerfile',
+  'GoogleContainerTools__kaniko__integration__dockerfiles__Dockerfile_test_from_multistage_capital.Dockerfile',
+  'GoogleContainerTools__kaniko__integration__dockerfiles__Dockerfile_test_issue_519.Dockerfile',
 ]);
 
 describe('no false alarms on the corpus of real Dockerfiles', () => {

@@ -33,6 +33,7 @@ function codes(text: string): string[] {
 }
 
 const fixCases = [
+  { code: 'BaseNameCasing', text: 'FROM scratch AS base\nFROM Base\n', fixed: 'FROM scratch AS base\nFROM base\n' },
   { code: 'EmptyCommand', text: 'FROM alpine\ncmd\n', fixed: 'FROM alpine\ncmd []\n' },
   { code: 'LoneCarriageReturn', text: 'FROM alpine\rRUN true\r\nRUN false\r', fixed: 'FROM alpine\nRUN true\r\nRUN false\n' },
   { code: 'UnterminatedHeredoc', text: 'FROM alpine\nRUN <<EOF\necho hi\n  EOF\n', fixed: 'FROM alpine\nRUN <<EOF\necho hi\nEOF\n' },

@@ -171,6 +171,8 @@ export const ruleCases: readonly RuleCase[] = [
   { code: 'FromPlatformFlagConstDisallowed', name: 'constant platform', text: 'FROM --platform=linux/amd64 alpine\n', lines: [1] },
   { code: 'FromPlatformFlagConstDisallowed', name: 'stage named for the platform', text: 'FROM --platform=linux/arm64 alpine AS build-arm64\n', lines: [] },
   { code: 'FromPlatformFlagConstDisallowed', name: 'variable platform', text: 'FROM --platform=$BUILDPLATFORM alpine\n', lines: [] },
+  { code: 'BaseNameCasing', name: 'a stage or scratch named with capitals', text: 'FROM SCRATCH AS base\nLABEL a=b\nFROM Base\n', lines: [1, 3] },
+  { code: 'BaseNameCasing', name: 'lowercase names, an image with a capital in its tag, a variable', text: 'FROM scratch AS Base\nFROM base\nFROM alpine:Edge\nARG B=base\nFROM ${B}\n', lines: [] },
   { code: 'EmptyCommand', name: 'CMD and ENTRYPOINT without arguments', text: 'FROM alpine\nENTRYPOINT\nCMD\n', lines: [2, 3] },
   { code: 'EmptyCommand', name: 'CMD [] and ENTRYPOINT [] say none', text: 'FROM alpine\nENTRYPOINT []\nCMD []\n', lines: [] },
   { code: 'LoneCarriageReturn', name: 'classic Mac line endings', text: 'FROM alpine\rRUN true\r', lines: [1] },
