@@ -1,7 +1,8 @@
 /**
  * docs/diagnostics.md lists every rule for users. It is checked against the rules themselves, so the
  * list stays true: the codes in order, each default severity, which are BuildKit's checks, and which
- * offer a quick fix (a fix counts when one of the rule's positive test cases gets one).
+ * offer a quick fix (a fix counts when one of the rule's positive test cases gets one). The README's
+ * feature list gives the two counts.
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { allRules } from '../../server/src/features/diagnostics/rules';
 import { ruleCases } from './server/features/diagnostics/rules/ruleCases';
 
 /** This file runs from out/test/unit/, three levels below the repository root. */
-const docPath = join(__dirname, '..', '..', '..', 'docs', 'diagnostics.md');
+const repoRoot = join(__dirname, '..', '..', '..');
+const docPath = join(repoRoot, 'docs', 'diagnostics.md');
 
 interface Row {
   readonly code: string;
@@ -65,11 +67,17 @@ describe('docs/diagnostics.md', () => {
       allRules.map((rule) => `${rule.code} ${rule.defaultSeverity}${rule.buildkit ? ' buildkit' : ''}`),
     );
   });
+  const withFix = codesWithQuickFix();
   it('marks exactly the rules that offer a quick fix', () => {
-    const withFix = codesWithQuickFix();
     assert.deepEqual(
       rows.filter((row) => row.quickFix).map((row) => row.code),
       allRules.filter((rule) => withFix.has(rule.code)).map((rule) => rule.code),
     );
+  });
+  it('the README counts the diagnostics and their quick fixes right', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const counts = /\[(\d+) diagnostics\]\(docs\/diagnostics\.md\) with stable codes, (\d+) with quick fixes/.exec(readme);
+    assert.ok(counts, 'the README names the number of diagnostics and of quick fixes');
+    assert.deepEqual([Number(counts[1]), Number(counts[2])], [allRules.length, withFix.size]);
   });
 });

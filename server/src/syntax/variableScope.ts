@@ -66,10 +66,6 @@ const scopeCache = new WeakMap<Stage, ChainedScope>();
 
 /** The scope of `stage`, built on first use together with the scopes of the stages it is built on. */
 export function stageScope(model: DockerfileModel, stage: Stage): StageScope {
-  return chainedScope(model, stage);
-}
-
-function chainedScope(model: DockerfileModel, stage: Stage): ChainedScope {
   const cached = scopeCache.get(stage);
   if (cached) {
     return cached;
